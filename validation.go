@@ -19,9 +19,9 @@ type FieldError struct {
 }
 
 // Error returns the Chinese message, prefixed with the Chinese field path
-// when the message does not already name it.
+// and "：" unless the message already starts with it.
 func (e FieldError) Error() string {
-	if e.Label == "" || strings.Contains(e.Message, e.Label) {
+	if e.Label == "" || strings.HasPrefix(e.Message, e.Label) {
 		return e.Message
 	}
 	return e.Label + "：" + e.Message
