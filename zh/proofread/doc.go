@@ -1,0 +1,35 @@
+// Package proofread checks Chinese text for the errors that most often
+// spoil a 政协 work summary: numbers written against GB/T 15835-2011
+// 《出版物上数字用法》, heading markers against GB/T 9704-2012 §7.3.3, and
+// known wrong wordings of official terms.
+//
+// # Rules
+//
+// Each finding carries the identifier of the rule that produced it:
+//
+//   - approx-after-exact: 多 or 余 after a number that is not round
+//     (21多条; write 21条 or 20多条).
+//   - stacked-approx: two approximations at once (约20多人, 将近400余人,
+//     20多人左右).
+//   - mixed-numeral: Arabic digits with 千, 百 or 十 (4千, 3百人); digits mix
+//     only with 万 and 亿 (3.45亿). Units such as 千米 and 百分点 are allowed.
+//   - range-unit: a range whose first number drops its unit (20～30% →
+//     20%～30%, 3～5亿 → 3亿～5亿).
+//   - short-year: a two-digit year (22年上半年 → 2022年上半年).
+//   - fullwidth-digit: full-width digits (２０２２).
+//   - heading-dunhao: 1、 as a heading marker at the start of a paragraph
+//     (write 1.); 4、5月份 is a list of months and is not reported.
+//   - heading-paren: punctuation after a bracketed marker (（一）、) or
+//     half-width brackets around a Chinese numeral ((一)).
+//   - heading-han-dot: 一. instead of 一、.
+//   - term: an entry of the term table, such as 民主监视 for 民主监督 or 效劳
+//     for 服务; see [DefaultTerms], extend it with [WithTerms].
+//
+// The checks are heuristics tuned to avoid false alarms in official prose;
+// they report, they never change text. [WithoutRules] turns rules off.
+//
+// # Positions
+//
+// A [Finding] gives the byte offset of the problem and its 1-based line and
+// column counted in characters, so that an editor can highlight it.
+package proofread

@@ -1,0 +1,26 @@
+package proofread_test
+
+import (
+	"fmt"
+
+	"github.com/lvzhi-go/lvzhi/zh/proofread"
+)
+
+func ExampleCheck() {
+	for _, f := range proofread.Check("认真履行民主监视职能，共搜集线索21多条，约20多人参加。") {
+		fmt.Println(f)
+	}
+	// Output:
+	// 1:5 用词错误：应为“民主监督”（政协三大职能之一为民主监督）（“民主监视” → “民主监督”）
+	// 1:17 “多”只能用在整数之后，表示概数；确切数字后不加“多”“余”（“21多” → “21”）
+	// 1:22 概数表达重复：“约”与“多”不能同时使用（“约20多” → “20多”）
+}
+
+func ExampleWithTerms() {
+	c := proofread.New(proofread.WithTerms(append(proofread.DefaultTerms(),
+		proofread.Term{Wrong: "七里区", Right: "七星区", Note: "桂林市辖区"})))
+	for _, f := range c.Check("接待了桂林七里区政协来访") {
+		fmt.Println(f.Text, "→", f.Suggestion)
+	}
+	// Output: 七里区 → 七星区
+}
