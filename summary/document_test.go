@@ -1,0 +1,75 @@
+package summary_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+func TestShortcomingsText(t *testing.T) {
+	s := summary.Shortcomings{
+		Lead:  "上半年工作取得了一定成绩，但同时也存在不足，主要是：",
+		Items: []string{"委员活动小组开展工作不平衡", "界别作用还不够充分。"},
+		Tail:  "需要在下半年工作中予以改进和加强。",
+	}
+	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡、界别作用还不够充分等，需要在下半年工作中予以改进和加强。", s.Text())
+	s.Items = s.Items[:1]
+	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡，需要在下半年工作中予以改进和加强。", s.Text())
+	assert.True(t, summary.Shortcomings{}.IsZero())
+}
+
+func TestDocumentValidate(t *testing.T) {
+	d := &summary.Document{
+		Title:   "",
+		Opening: []string{"总述", " "},
+		Sections: []summary.Section{
+			{Heading: "一节", Subsections: []summary.Section{
+				{Heading: "", Level: 1},
+				{Heading: "项", Level: 3, Subsections: []summary.Section{{Heading: "深", Subsections: []summary.Section{{Heading: "过深"}}}}},
+			}},
+		},
+		Date: lvzhi.Date{Year: 2022, Month: 2, Day: 30},
+	}
+	err := d.Validate()
+	var verrs lvzhi.ValidationErrors
+	require.True(t, errors.As(err, &verrs))
+	var fields []string
+	for _, fe := range verrs {
+		fields = append(fields, fe.Field)
+	}
+	assert.Equal(t, []string{
+		"Title",
+		"Opening[1]",
+		"Sections[0].Subsections[0].Level",
+		"Sections[0].Subsections[0].Heading",
+		"Sections[0].Subsections[1].Subsections[0].Subsections[0].Level",
+		"Date",
+	}, fields)
+
+	ok := &summary.Document{Title: "工作总结", Sections: []summary.Section{{Heading: "一", Subsections: []summary.Section{{Heading: "项", Level: 3, RunIn: true, Paragraphs: []string{"正文"}}}}}}
+	assert.NoError(t, ok.Validate())
+	assert.Equal(t, 3, ok.Sections[0].Subsections[0].EffectiveLevel(1))
+	assert.Equal(t, 2, summary.Section{}.EffectiveLevel(1))
+}
+
+func TestProofreadDocument(t *testing.T) {
+	d := &summary.Document{
+		Title:    "区政协2022年上半年工作总结",
+		Sections: []summary.Section{{Heading: "做好社情民意工作", Paragraphs: []string{"共搜集社情民意线索21多条。"}}},
+		Shortcomings: summary.Shortcomings{
+			Lead: "主要是：", Items: []string{"民主监视不够有力"},
+		},
+	}
+	issues := summary.Proofread(d, nil)
+	require.Len(t, issues, 2)
+	assert.Equal(t, "Sections[0].Paragraphs[0]", issues[0].Field)
+	assert.Equal(t, "部分[0].段落[0]", issues[0].Label)
+	assert.Equal(t, "approx-after-exact", issues[0].Rule)
+	assert.Equal(t, "Shortcomings", issues[1].Field)
+	assert.Equal(t, "民主监督", issues[1].Suggestion)
+}
