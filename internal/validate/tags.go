@@ -1,0 +1,139 @@
+package validate
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/lvzhi-go/lvzhi"
+)
+
+// The custom rules, usable in `validate` struct tags next to the
+// validator's standard ones (required, omitempty, min, max, len, oneof,
+// dive, gte, lte, email …). Every rule except required lets the zero value
+// pass, so "required,zhname" is how a mandatory name is written.
+const (
+	// TagZhName: a Chinese personal name (see [IsZhName]).
+	TagZhName = "zhname"
+	// TagIDCard: an 18-character resident identity number (see [IsIDCard]).
+	TagIDCard = "idcard"
+	// TagMobile: a mainland mobile number of 11 digits (see [IsMobile]).
+	TagMobile = "mobile"
+	// TagIsValid: the field's type has a method IsValid() bool (on the value
+	// or the pointer), which must report true; enums, lvzhi.Date,
+	// lvzhi.Level, lvzhi.DateRange and lvzhi.Period qualify.
+	TagIsValid = "isvalid"
+	// TagDateRange: a lvzhi.DateRange whose dates are valid and ordered.
+	TagDateRange = "daterange"
+	// TagDate: a lvzhi.Date that names a real day.
+	TagDate = "date"
+	// TagSector: an alias of isvalid whose message speaks of a 界别.
+	TagSector = "sector"
+	// TagParty: an alias of isvalid whose message speaks of a 党派.
+	TagParty = "party"
+	// TagGender: an alias of isvalid whose message speaks of 性别.
+	TagGender = "gender"
+	// TagEthnicity: an alias of isvalid whose message speaks of a 民族.
+	TagEthnicity = "ethnicity"
+	// TagEnum: an alias of isvalid whose message speaks of an option.
+	TagEnum = "enum"
+)
+
+// registerCustom registers the custom rules. Each is called for nil
+// pointers too, and lets them pass like any zero value.
+func registerCustom(v *validator.Validate) error {
+	funcs := []struct {
+		tag string
+		fn  validator.Func
+	}{
+		{TagZhName, stringRule(IsZhName)},
+		{TagIDCard, stringRule(IsIDCard)},
+		{TagMobile, stringRule(IsMobile)},
+		{TagIsValid, isValidRule},
+		{TagDateRange, dateRangeRule},
+		{TagDate, dateRule},
+	}
+	for _, f := range funcs {
+		if err := v.RegisterValidation(f.tag, f.fn, true); err != nil {
+			return fmt.Errorf("validate: 注册规则“%s”：%w", f.tag, err)
+		}
+	}
+	for _, alias := range []string{TagSector, TagParty, TagGender, TagEthnicity, TagEnum} {
+		v.RegisterAlias(alias, TagIsValid)
+	}
+	return nil
+}
+
+// deref follows pointers; ok is false for a nil pointer or nil interface.
+func deref(f reflect.Value) (reflect.Value, bool) {
+	for f.Kind() == reflect.Pointer || f.Kind() == reflect.Interface {
+		if f.IsNil() {
+			return f, false
+		}
+		f = f.Elem()
+	}
+	return f, f.IsValid()
+}
+
+// stringRule adapts a string predicate: the empty string passes, a
+// non-string field fails.
+func stringRule(ok func(string) bool) validator.Func {
+	return func(fl validator.FieldLevel) bool {
+		f, set := deref(fl.Field())
+		if !set {
+			return true
+		}
+		if f.Kind() != reflect.String {
+			return false
+		}
+		s := f.String()
+		return s == "" || ok(s)
+	}
+}
+
+// validity is the method the isvalid rule calls.
+type validity interface{ IsValid() bool }
+
+// isValidRule implements TagIsValid.
+func isValidRule(fl validator.FieldLevel) bool {
+	f, set := deref(fl.Field())
+	if !set || f.IsZero() {
+		return true
+	}
+	if f.CanInterface() {
+		if iv, ok := f.Interface().(validity); ok {
+			return iv.IsValid()
+		}
+	}
+	if !f.CanInterface() {
+		return false
+	}
+	// The method may have a pointer receiver: call it on a copy.
+	p := reflect.New(f.Type())
+	p.Elem().Set(f)
+	if iv, ok := p.Interface().(validity); ok {
+		return iv.IsValid()
+	}
+	return false
+}
+
+// dateRule implements TagDate.
+func dateRule(fl validator.FieldLevel) bool {
+	f, set := deref(fl.Field())
+	if !set || !f.CanInterface() {
+		return !set
+	}
+	d, ok := f.Interface().(lvzhi.Date)
+	return ok && (d.IsZero() || d.IsValid())
+}
+
+// dateRangeRule implements TagDateRange.
+func dateRangeRule(fl validator.FieldLevel) bool {
+	f, set := deref(fl.Field())
+	if !set || !f.CanInterface() {
+		return !set
+	}
+	r, ok := f.Interface().(lvzhi.DateRange)
+	return ok && (r.IsZero() || r.IsValid())
+}

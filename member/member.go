@@ -1,0 +1,162 @@
+package member
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/validate"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// Contact holds a member's contact details.
+type Contact struct {
+	Mobile  string `json:"mobile,omitempty" validate:"omitempty,mobile" label:"手机号码" norm:"mobile"`
+	Email   string `json:"email,omitempty" validate:"omitempty,email,max=100" label:"电子邮箱" norm:"narrow"`
+	Address string `json:"address,omitempty" validate:"max=200" label:"通讯地址" norm:"trim"`
+}
+
+// Member is a member of the committee (委员).
+//
+// ID, Name, Gender, Party and Sector are required; everything else is
+// optional. When both IDNumber and BirthDate are set, the birth date
+// encoded in the identity number must equal BirthDate, and its sex digit
+// must agree with Gender. Committee posts, special committee places and
+// activity group places are time-bounded (see [Tenure]).
+type Member struct {
+	ID        lvzhi.MemberID `json:"id" validate:"required,max=64" label:"委员编号" norm:"trim"`
+	Name      string         `json:"name" validate:"required,zhname" label:"姓名" norm:"name"`
+	Gender    Gender         `json:"gender" validate:"required,gender" label:"性别"`
+	Ethnicity Ethnicity      `json:"ethnicity,omitempty" validate:"omitempty,ethnicity" label:"民族" norm:"trim"`
+	BirthDate lvzhi.Date     `json:"birth_date,omitzero" validate:"date" label:"出生日期"`
+	// IDNumber is the 18-character citizen identity number (公民身份号码).
+	IDNumber string `json:"id_number,omitempty" validate:"omitempty,idcard" label:"公民身份号码" norm:"narrow,upper"`
+	Party    Party  `json:"party" validate:"required,party" label:"党派"`
+	Sector   Sector `json:"sector" validate:"required,sector" label:"界别" norm:"trim"`
+	// WorkUnit and Title are the member's work unit and position there
+	// (工作单位及职务), as printed on rosters.
+	WorkUnit string  `json:"work_unit,omitempty" validate:"max=100" label:"工作单位" norm:"trim"`
+	Title    string  `json:"title,omitempty" validate:"max=100" label:"职务" norm:"trim"`
+	Contact  Contact `json:"contact,omitzero" label:"联系方式"`
+	// NonPublicEconomy marks a 非公有制经济人士.
+	NonPublicEconomy bool                  `json:"non_public_economy,omitempty"`
+	Posts            []Post                `json:"posts,omitempty" validate:"dive" label:"政协职务"`
+	Committees       []CommitteeMembership `json:"committees,omitempty" validate:"dive" label:"专门委员会"`
+	Groups           []GroupMembership     `json:"groups,omitempty" validate:"dive" label:"活动小组"`
+}
+
+// Validate checks m against the 34 national sectors; see
+// [Member.ValidateIn].
+func (m Member) Validate() error { return m.ValidateIn(DefaultSectors()) }
+
+// ValidateIn checks every field of m, with sectors deciding which sector
+// names are accepted, and returns all problems at once as
+// [lvzhi.ValidationErrors] with Chinese messages, or nil. It does not
+// change m; see [Member.Normalize] to clean input first.
+func (m Member) ValidateIn(sectors Sectors) error {
+	var errs lvzhi.ValidationErrors
+	if err := validate.Struct(m); err != nil {
+		if !errors.As(err, &errs) {
+			return err
+		}
+	}
+	if m.Sector.IsValid() && !sectors.Contains(m.Sector) {
+		errs = append(errs, lvzhi.FieldError{Field: "Sector", Label: "界别", Rule: "sector", Param: string(m.Sector),
+			Message: fmt.Sprintf("界别“%s”不是本委员会设置的界别", m.Sector)})
+	}
+	if birth, ok := validate.IDCardBirthDate(m.IDNumber); ok && m.BirthDate.IsValid() && birth != m.BirthDate {
+		errs = append(errs, lvzhi.FieldError{Field: "IDNumber", Label: "公民身份号码", Rule: "idcard_birth", Param: "BirthDate",
+			Message: fmt.Sprintf("公民身份号码中的出生日期%s与出生日期%s不一致", zh.Date(birth), zh.Date(m.BirthDate))})
+	}
+	if male, ok := validate.IDCardMale(m.IDNumber); ok && m.Gender.IsValid() && male != (m.Gender == Male) {
+		errs = append(errs, lvzhi.FieldError{Field: "IDNumber", Label: "公民身份号码", Rule: "idcard_gender", Param: "Gender",
+			Message: fmt.Sprintf("公民身份号码中的性别与性别“%s”不一致", m.Gender)})
+	}
+	for i, p := range m.Posts {
+		errs = appendTenure(errs, p.Tenure, fmt.Sprintf("Posts[%d]", i), fmt.Sprintf("政协职务[%d]", i))
+	}
+	for i, c := range m.Committees {
+		errs = appendTenure(errs, c.Tenure, fmt.Sprintf("Committees[%d]", i), fmt.Sprintf("专门委员会[%d]", i))
+	}
+	for i, g := range m.Groups {
+		errs = appendTenure(errs, g.Tenure, fmt.Sprintf("Groups[%d]", i), fmt.Sprintf("活动小组[%d]", i))
+	}
+	return errs.Err()
+}
+
+// appendTenure reports a tenure whose end comes before its start.
+func appendTenure(errs lvzhi.ValidationErrors, t Tenure, field, label string) lvzhi.ValidationErrors {
+	if t.ordered() || !t.Start.IsValid() || !t.End.IsValid() {
+		return errs
+	}
+	return append(errs, lvzhi.FieldError{Field: field + ".Tenure.End", Label: label + ".任期.终止日期", Rule: "gtefield", Param: "Start",
+		Message: fmt.Sprintf("终止日期%s早于起始日期%s", zh.Date(t.End), zh.Date(t.Start))})
+}
+
+// Normalize cleans m's text fields in place before validation: spaces
+// trimmed (including the ideographic space), full-width letters and digits
+// in the identity number, mobile and e-mail folded to ASCII, a lower-case x
+// in the identity number raised, spaces inside the name removed and
+// look-alike dots in it replaced by the middle dot, and a +86 prefix
+// dropped from the mobile number. [Roster.Add] and [Roster.Update] call it.
+func (m *Member) Normalize() {
+	// The tags are constant and tested, so Normalize cannot fail here.
+	_ = validate.Normalize(m)
+}
+
+// Age returns m's age in whole years on day d, with ok false if the birth
+// date is unset or invalid or d is before it.
+func (m Member) Age(d lvzhi.Date) (age int, ok bool) {
+	b := m.BirthDate
+	if !b.IsValid() || !d.IsValid() || d.Before(b) {
+		return 0, false
+	}
+	age = d.Year - b.Year
+	if d.Month < b.Month || (d.Month == b.Month && d.Day < b.Day) {
+		age--
+	}
+	return age, true
+}
+
+// PostsOn returns the posts m holds on day d, highest first.
+func (m Member) PostsOn(d lvzhi.Date) []Post {
+	var out []Post
+	for _, p := range m.Posts {
+		if p.ActiveOn(d) {
+			out = append(out, p)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Post) int { return int(a.Role) - int(b.Role) })
+	return out
+}
+
+// HasPost reports whether m holds a post with role r on day d.
+func (m Member) HasPost(r Role, d lvzhi.Date) bool {
+	return slices.ContainsFunc(m.Posts, func(p Post) bool { return p.Role == r && p.ActiveOn(d) })
+}
+
+// GroupsOn returns the activity group places m holds on day d.
+func (m Member) GroupsOn(d lvzhi.Date) []GroupMembership {
+	var out []GroupMembership
+	for _, g := range m.Groups {
+		if g.ActiveOn(d) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// InGroup reports whether m belongs to the activity group named group on
+// day d.
+func (m Member) InGroup(group string, d lvzhi.Date) bool {
+	return slices.ContainsFunc(m.Groups, func(g GroupMembership) bool { return g.Group == group && g.ActiveOn(d) })
+}
+
+// clone returns a copy of m that shares no slices with it.
+func (m Member) clone() Member {
+	m.Posts = slices.Clone(m.Posts)
+	m.Committees = slices.Clone(m.Committees)
+	m.Groups = slices.Clone(m.Groups)
+	return m
+}

@@ -1,0 +1,46 @@
+package proposal
+
+import "strconv"
+
+// Rate is an exact ratio, such as 立案率 38/44. Den is 0 when nothing was
+// there to count; such a rate has no percentage.
+type Rate struct {
+	Num int `json:"num"`
+	Den int `json:"den"`
+}
+
+// OK reports whether r has a denominator.
+func (r Rate) OK() bool { return r.Den > 0 }
+
+// Permille returns r in tenths of a percent, rounded half up (38/44 gives
+// 864, that is 86.4%), or 0 when r has no denominator.
+func (r Rate) Permille() int {
+	if r.Den <= 0 || r.Num < 0 {
+		return 0
+	}
+	return (r.Num*2000 + r.Den) / (2 * r.Den)
+}
+
+// Percent returns r as a percentage with at most one decimal, the form
+// summaries use: "86.4%", "100%", "96%". It returns "" when r has no
+// denominator.
+func (r Rate) Percent() string {
+	if !r.OK() {
+		return ""
+	}
+	t := r.Permille()
+	s := strconv.Itoa(t / 10)
+	if t%10 != 0 {
+		s += "." + strconv.Itoa(t%10)
+	}
+	return s + "%"
+}
+
+// String returns "38/44（86.4%）", or "0/0" without a denominator.
+func (r Rate) String() string {
+	s := strconv.Itoa(r.Num) + "/" + strconv.Itoa(r.Den)
+	if r.OK() {
+		s += "（" + r.Percent() + "）"
+	}
+	return s
+}

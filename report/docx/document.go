@@ -1,0 +1,182 @@
+package docx
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"golang.org/x/text/width"
+
+	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// body accumulates the paragraphs of word/document.xml.
+type body struct {
+	b strings.Builder
+}
+
+// para writes a paragraph of style style (extra holds further w:pPr
+// children, in schema order after w:pStyle) with one run of text.
+func (w *body) para(style, extra, text string) {
+	w.open(style, extra)
+	w.run("", text)
+	w.b.WriteString(`</w:p>`)
+}
+
+func (w *body) open(style, extra string) {
+	fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s</w:pPr>`, style, extra)
+}
+
+// run writes a run of text with character style cstyle ("" for none).
+func (w *body) run(cstyle, text string) {
+	w.b.WriteString(`<w:r>`)
+	if cstyle != "" {
+		fmt.Fprintf(&w.b, `<w:rPr><w:rStyle w:val="%s"/></w:rPr>`, cstyle)
+	}
+	writeRunText(&w.b, text)
+	w.b.WriteString(`</w:r>`)
+}
+
+// documentXML returns word/document.xml: title, opening, numbered sections,
+// shortcomings, plans and the 落款, then the section properties with the
+// GB/T 9704 page, margins, grid and footers.
+func documentXML(d *summary.Document, cfg *config) (string, error) {
+	var w body
+	w.para(styleTitle, "", d.Title)
+	for _, p := range d.Opening {
+		w.para(styleNormal, "", p)
+	}
+	if err := w.sections(d.Sections, 0); err != nil {
+		return "", err
+	}
+	if !d.Shortcomings.IsZero() {
+		w.para(styleNormal, "", d.Shortcomings.Text())
+	}
+	if err := w.plans(d.Plans, len(d.Sections)); err != nil {
+		return "", err
+	}
+	w.closing(d)
+
+	var b strings.Builder
+	b.WriteString(xmlHeader)
+	b.WriteString(`<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
+	b.WriteString(w.b.String())
+	b.WriteString(`<w:sectPr>`)
+	if cfg.pageNumbers {
+		fmt.Fprintf(&b, `<w:footerReference w:type="default" r:id="%s"/><w:footerReference w:type="even" r:id="%s"/>`, ridFooterOdd, ridFooterEven)
+	}
+	fmt.Fprintf(&b, `<w:pgSz w:w="%d" w:h="%d"/>`, pageWidth, pageHeight)
+	fmt.Fprintf(&b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
+		marginTop, marginRight, marginBottom, marginLeft, headerDistance, footerDistance)
+	b.WriteString(`<w:cols w:space="425"/>`)
+	fmt.Fprintf(&b, `<w:docGrid w:type="linesAndChars" w:linePitch="%d" w:charSpace="%d"/>`, linePitch, charSpace)
+	b.WriteString(`</w:sectPr></w:body></w:document>`)
+	return b.String(), nil
+}
+
+// sections writes ss, numbered from 1, below a heading of level parent.
+func (w *body) sections(ss []summary.Section, parent int) error {
+	for i, s := range ss {
+		lv := s.EffectiveLevel(parent)
+		marker, err := zh.Heading(lv, i+1)
+		if err != nil {
+			return fmt.Errorf("标题序号：%w", err)
+		}
+		paras := s.Paragraphs
+		if s.RunIn && len(paras) > 0 {
+			// The heading opens the first paragraph, in its own font.
+			w.open(styleNormal, "")
+			w.run(runInStyle(lv), marker+s.Heading)
+			w.run("", paras[0])
+			w.b.WriteString(`</w:p>`)
+			paras = paras[1:]
+		} else {
+			w.para(headingStyle(lv), "", marker+s.Heading)
+		}
+		for _, p := range paras {
+			w.para(styleNormal, "", p)
+		}
+		if err := w.sections(s.Subsections, lv); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// plans writes the 改进 part: its heading (numbered after the last of the
+// n sections when Numbered is set), lead, items and closing sentence.
+func (w *body) plans(p summary.Plans, n int) error {
+	if p.Heading != "" {
+		marker := ""
+		if p.Numbered {
+			m, err := zh.Heading(1, n+1)
+			if err != nil {
+				return fmt.Errorf("标题序号：%w", err)
+			}
+			marker = m
+		}
+		w.para(headingStyle(1), "", marker+p.Heading)
+	}
+	if p.Lead != "" {
+		w.para(styleNormal, "", p.Lead)
+	}
+	if err := w.sections(p.Items, 0); err != nil {
+		return err
+	}
+	if p.Closing != "" {
+		w.para(styleNormal, "", p.Closing)
+	}
+	return nil
+}
+
+// closing writes the 落款 after one empty line: the 成文日期 in Arabic
+// numerals with its last character four characters from the right edge
+// (GB/T 9704-2012 §7.3.5.1), and the issuer on the line above it, centred
+// on the date. When the issuer is wider than the date by more than eight
+// characters it is set flush right instead of running past the edge.
+func (w *body) closing(d *summary.Document) {
+	date := ""
+	if !d.Date.IsZero() {
+		date = zh.Date(d.Date)
+	}
+	if d.Issuer == "" && date == "" {
+		return
+	}
+	space := fmt.Sprintf(`<w:spacing w:before="%d" w:after="0" w:line="%d" w:lineRule="exact"/>`, linePitch, linePitch)
+	right := func(chars float64) string {
+		return fmt.Sprintf(`<w:ind w:left="0" w:right="%d" w:firstLineChars="0" w:firstLine="0"/>`, int(math.Round(chars*bodyChar)))
+	}
+	if d.Issuer != "" {
+		indent := float64(dateRightChars)
+		if date != "" {
+			indent += (textChars(date) - textChars(d.Issuer)) / 2
+		}
+		w.para(styleSignature, space+right(max(indent, 0)), d.Issuer)
+		space = ""
+	}
+	if date != "" {
+		w.para(styleDate, space+right(dateRightChars), date)
+	}
+}
+
+// textChars returns the width of s in body characters: one for a wide or
+// ambiguous (Chinese-font) character, a half for a narrow one such as an
+// Arabic digit in Times New Roman. With several lines, the widest counts.
+func textChars(s string) float64 {
+	best, cur := 0.0, 0.0
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r':
+			best, cur = max(best, cur), 0
+			continue
+		}
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
+			cur++
+		default:
+			cur += 0.5
+		}
+	}
+	return max(best, cur)
+}

@@ -1,0 +1,115 @@
+package docx
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Style IDs used in word/document.xml.
+const (
+	styleNormal    = "Normal"
+	styleTitle     = "Title"
+	styleSignature = "Signature"
+	styleDate      = "Date"
+)
+
+// headingStyle and runInStyle return the paragraph and character style IDs
+// of heading level lv (1–4).
+func headingStyle(lv int) string { return fmt.Sprintf("Heading%d", lv) }
+func runInStyle(lv int) string   { return fmt.Sprintf("RunInHeading%d", lv) }
+
+// rFonts returns a w:rFonts element with latin for Latin script and ea for
+// East Asian text.
+func rFonts(latin, ea string) string {
+	return fmt.Sprintf(`<w:rFonts w:ascii="%[1]s" w:hAnsi="%[1]s" w:eastAsia="%[2]s" w:cs="%[1]s"/>`, esc(latin), esc(ea))
+}
+
+// plainRun is the run formatting every style spells out in full, so that no
+// program's built-in defaults for "heading 1" and the like (bold, colour,
+// larger size) leak in: not bold, not italic, black, the given size and
+// character spacing.
+func plainRun(sz, spacing int) string {
+	return fmt.Sprintf(`<w:b w:val="0"/><w:bCs w:val="0"/><w:i w:val="0"/><w:iCs w:val="0"/><w:color w:val="000000"/><w:spacing w:val="%d"/><w:sz w:val="%[2]d"/><w:szCs w:val="%[2]d"/>`, spacing, sz)
+}
+
+// Paragraph property fragments.
+var (
+	exactLine   = fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, linePitch)
+	indentTwo   = fmt.Sprintf(`<w:ind w:firstLineChars="200" w:firstLine="%d"/>`, 2*bodyChar)
+	indentNone  = `<w:ind w:left="0" w:right="0" w:firstLineChars="0" w:firstLine="0"/>`
+	noWidowCtrl = `<w:widowControl w:val="0"/>`
+	// offGrid keeps characters off the character grid: their advance is
+	// set by the condensed spacing instead (see the package documentation).
+	offGrid = `<w:snapToGrid w:val="0"/>`
+	// noAutoSpace turns off the extra space programs put between Chinese
+	// characters and Latin letters or digits; the 落款 uses it so that the
+	// date is written solid (2022年7月8日) and its width is known.
+	noAutoSpace = `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`
+)
+
+// stylesXML returns word/styles.xml: the defaults (body font, 3号, exact
+// line pitch), Normal (justified, two-character first-line indent), Title,
+// the four heading levels with their run-in character styles, Signature and
+// Date for the 落款, and Footer for the page numbers.
+func stylesXML(f Fonts) string {
+	var b strings.Builder
+	b.WriteString(xmlHeader)
+	b.WriteString(`<w:styles xmlns:w="` + nsW + `">`)
+	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>`)
+	b.WriteString(rFonts(f.Latin, f.Body))
+	fmt.Fprintf(&b, `<w:spacing w:val="%[2]d"/><w:kern w:val="2"/><w:sz w:val="%[1]d"/><w:szCs w:val="%[1]d"/>`, bodySize, condense)
+	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`)
+	b.WriteString(`</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>`)
+	b.WriteString(noWidowCtrl + offGrid + exactLine + `<w:jc w:val="both"/>`)
+	b.WriteString(`</w:pPr></w:pPrDefault></w:docDefaults>`)
+
+	// Normal: the body paragraph.
+	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>`)
+	b.WriteString(`<w:pPr>` + noWidowCtrl + offGrid + exactLine + indentTwo + `<w:jc w:val="both"/></w:pPr>`)
+	b.WriteString(`<w:rPr>` + rFonts(f.Latin, f.Body) + plainRun(bodySize, condense) + `</w:rPr></w:style>`)
+
+	b.WriteString(`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">` +
+		`<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`)
+
+	// Title: 2号 小标宋, centred, followed by one empty grid line.
+	b.WriteString(`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>`)
+	fmt.Fprintf(&b, `<w:pPr><w:keepNext/>`+offGrid+`<w:spacing w:before="0" w:after="%[1]d" w:line="%[1]d" w:lineRule="exact"/>%s<w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>`, linePitch, indentNone)
+	b.WriteString(`<w:rPr>` + rFonts(f.Title, f.Title) + plainRun(titleSize, 0) + `</w:rPr></w:style>`)
+
+	// Headings: 一、 黑体; （一） 楷体; 1. and （1） in the body font.
+	for lv := 1; lv <= 4; lv++ {
+		font := headingFont(f, lv)
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="%s"><w:name w:val="heading %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:link w:val="%s"/><w:qFormat/>`,
+			headingStyle(lv), lv, runInStyle(lv))
+		fmt.Fprintf(&b, `<w:pPr><w:keepNext/>%s%s%s<w:outlineLvl w:val="%d"/></w:pPr>`, offGrid, exactLine, indentTwo, lv-1)
+		b.WriteString(`<w:rPr>` + rFonts(f.Latin, font) + plainRun(bodySize, condense) + `</w:rPr></w:style>`)
+		fmt.Fprintf(&b, `<w:style w:type="character" w:customStyle="1" w:styleId="%s"><w:name w:val="Run-in Heading %d"/><w:basedOn w:val="DefaultParagraphFont"/><w:link w:val="%s"/>`,
+			runInStyle(lv), lv, headingStyle(lv))
+		b.WriteString(`<w:rPr>` + rFonts(f.Latin, font) + plainRun(bodySize, condense) + `</w:rPr></w:style>`)
+	}
+
+	// 落款: issuer and date, set flush right with computed right indents.
+	for _, id := range []string{styleSignature, styleDate} {
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="%[1]s"><w:name w:val="%[1]s"/><w:basedOn w:val="Normal"/><w:qFormat/>`, id)
+		b.WriteString(`<w:pPr><w:keepNext/>` + noAutoSpace + offGrid + exactLine + indentNone + `<w:jc w:val="right"/></w:pPr></w:style>`)
+	}
+
+	// Footer: 4号 宋体 page numbers, off the line grid.
+	b.WriteString(`<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/>`)
+	fmt.Fprintf(&b, `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>%s</w:pPr>`, pageNumberChar, indentNone)
+	b.WriteString(`<w:rPr>` + rFonts(f.PageNumber, f.PageNumber) + plainRun(pageNumberSize, 0) + `</w:rPr></w:style>`)
+
+	b.WriteString(`</w:styles>`)
+	return b.String()
+}
+
+// headingFont returns the East Asian font of heading level lv.
+func headingFont(f Fonts, lv int) string {
+	switch lv {
+	case 1:
+		return f.Heading1
+	case 2:
+		return f.Heading2
+	}
+	return f.Body
+}

@@ -1,0 +1,113 @@
+package report
+
+import (
+	"html"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+// HTML writes d to w as one self-contained HTML page: a UTF-8 document
+// in Chinese (lang="zh-CN") with the title in its title element and the
+// CSS inline ([DefaultStylesheet], or the sheet given with
+// [WithStylesheet]).
+//
+// The page is also well-formed XML (polyglot markup): void elements are
+// self-closed, and the only character references are &amp; &lt; &gt;
+// &#34; and &#39;, so XML tools can read it as they read XHTML. Every
+// field is escaped; no text of the document can open an element.
+//
+// The structure is semantic: the title is an h1, level-1 to level-4
+// headings are h2 to h5 with classes level-1 … level-4 (an unnumbered
+// plans heading is an h2 of class level-1), paragraphs are p, a run-in
+// heading is a span of class "run-in level-N" at the start of its
+// paragraph, a line break inside a field is a br, and the 落款 is a div of
+// class signature holding a p.issuer and a p.date with a time element
+// (datetime="2022-07-08").
+//
+// HTML checks d as [Text] does, writes nothing on error, and always gives
+// the same bytes for the same document and options.
+func HTML(w io.Writer, d *summary.Document, opts ...Option) error {
+	cfg := newConfig(opts)
+	bs, err := layout(d, cfg)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	writeHTML(&b, bs, cfg.stylesheet)
+	return write(w, b.String())
+}
+
+// writeHTML writes the page.
+func writeHTML(b *strings.Builder, bs []block, css string) {
+	title := bs[0].text
+	b.WriteString("<!DOCTYPE html>\n")
+	b.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">` + "\n")
+	b.WriteString("<head>\n")
+	b.WriteString(`<meta charset="utf-8" />` + "\n")
+	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1" />` + "\n")
+	b.WriteString("<title>")
+	b.WriteString(html.EscapeString(strings.Join(strings.Split(lineBreaks.Replace(title), "\n"), " ")))
+	b.WriteString("</title>\n")
+	if css != "" {
+		b.WriteString("<style>\n")
+		b.WriteString(css)
+		if !strings.HasSuffix(css, "\n") {
+			b.WriteByte('\n')
+		}
+		b.WriteString("</style>\n")
+	}
+	b.WriteString("</head>\n<body>\n<main class=\"document\">\n")
+	for i := 0; i < len(bs); i++ {
+		bl := bs[i]
+		switch bl.kind {
+		case blockTitle:
+			b.WriteString(`<h1 class="title">`)
+			htmlText(b, bl.text)
+			b.WriteString("</h1>\n")
+		case blockHeading:
+			tag := "h" + strconv.Itoa(min(max(bl.level, 1), 4)+1)
+			b.WriteString("<" + tag + ` class="level-` + strconv.Itoa(bl.level) + `">`)
+			htmlText(b, bl.marker+bl.heading)
+			b.WriteString("</" + tag + ">\n")
+		case blockPara:
+			b.WriteString("<p>")
+			htmlText(b, bl.text)
+			b.WriteString("</p>\n")
+		case blockRunIn:
+			b.WriteString(`<p><span class="run-in level-` + strconv.Itoa(bl.level) + `">`)
+			htmlText(b, bl.marker+bl.heading)
+			b.WriteString("</span>")
+			htmlText(b, bl.text)
+			b.WriteString("</p>\n")
+		case blockIssuer, blockDate:
+			b.WriteString("<div class=\"signature\">\n<div class=\"signature-block\">\n")
+			for ; i < len(bs) && (bs[i].kind == blockIssuer || bs[i].kind == blockDate); i++ {
+				if bs[i].kind == blockIssuer {
+					b.WriteString(`<p class="issuer">`)
+					htmlText(b, bs[i].text)
+					b.WriteString("</p>\n")
+					continue
+				}
+				b.WriteString(`<p class="date"><time datetime="` + bs[i].iso + `">`)
+				htmlText(b, bs[i].text)
+				b.WriteString("</time></p>\n")
+			}
+			i--
+			b.WriteString("</div>\n</div>\n")
+		}
+	}
+	b.WriteString("</main>\n</body>\n</html>\n")
+}
+
+// htmlText writes s escaped, with a br for each line break.
+func htmlText(b *strings.Builder, s string) {
+	for i, l := range strings.Split(lineBreaks.Replace(s), "\n") {
+		if i > 0 {
+			b.WriteString("<br />")
+		}
+		b.WriteString(html.EscapeString(l))
+	}
+}

@@ -1,0 +1,207 @@
+package research
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// InPeriod reports whether activity a belongs to period p: it does when it
+// starts within p. Every activity belongs to the zero Period.
+func InPeriod(a Activity, p lvzhi.Period) bool {
+	return a != nil && (p.IsZero() || p.Contains(a.When().From))
+}
+
+// dayIn reports whether day d, or the fallback when d is unset, lies in p.
+func dayIn(d, fallback lvzhi.Date, p lvzhi.Period) bool {
+	if d.IsZero() {
+		d = fallback
+	}
+	return p.IsZero() || p.Contains(d)
+}
+
+// Of returns the activities of type T that belong to p, sorted by start
+// date, then end date and ID:
+//
+//	trainings := research.Of[research.Training](acts, lvzhi.FirstHalf(2022))
+func Of[T Activity](acts []Activity, p lvzhi.Period) []T {
+	var out []T
+	for _, a := range acts {
+		if v, ok := a.(T); ok && InPeriod(a, p) {
+			out = append(out, v)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b T) int {
+		return cmp.Or(a.When().From.Compare(b.When().From), a.When().To.Compare(b.When().To), cmp.Compare(a.ActivityID(), b.ActivityID()))
+	})
+	return out
+}
+
+// KindCount is the number of activities of one kind.
+type KindCount struct {
+	Kind  Kind `json:"kind"`
+	Count int  `json:"count"`
+}
+
+// CountByKind returns the number of activities of each kind in p, ordered
+// by kind; kinds without activities are left out.
+func CountByKind(acts []Activity, p lvzhi.Period) []KindCount {
+	counts := make([]int, len(kindNames))
+	for _, a := range acts {
+		if InPeriod(a, p) && a.Kind().IsValid() {
+			counts[a.Kind()]++
+		}
+	}
+	var out []KindCount
+	for k, n := range counts {
+		if n > 0 {
+			out = append(out, KindCount{Kind: Kind(k), Count: n})
+		}
+	}
+	return out
+}
+
+// GroupCount is the number of activities of one members' group.
+type GroupCount struct {
+	Group string `json:"group"`
+	Count int    `json:"count"`
+}
+
+// CountByGroup returns the number of [GroupActivity] records of each group
+// in p, in 姓氏笔画 order of the group names ([zh.SortByStroke]). A joint
+// activity counts once for each group taking part.
+func CountByGroup(acts []Activity, p lvzhi.Period) []GroupCount {
+	counts := make(map[string]int)
+	for _, g := range Of[GroupActivity](acts, p) {
+		for _, name := range uniqueStrings(g.Groups) {
+			counts[name]++
+		}
+	}
+	out := make([]GroupCount, 0, len(counts))
+	for name, n := range counts {
+		out = append(out, GroupCount{Group: name, Count: n})
+	}
+	slices.SortFunc(out, func(a, b GroupCount) int { return cmp.Compare(a.Group, b.Group) })
+	zh.SortByStroke(out, func(g GroupCount) string { return g.Group })
+	return out
+}
+
+func uniqueStrings(s []string) []string {
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// NonPublicVisits returns the number of members in the non-public economy
+// visited in p (上半年走访了20名非公企业政协委员), summed over the
+// [GroupActivity] records marked NonPublic.
+func NonPublicVisits(acts []Activity, p lvzhi.Period) int {
+	n := 0
+	for _, g := range Of[GroupActivity](acts, p) {
+		if g.NonPublic {
+			n += g.Visits()
+		}
+	}
+	return n
+}
+
+// OpinionTally sums up 社情民意 work: clues collected, bulletin issues
+// published and the items in them, items adopted by a higher level and
+// items that received a leader's instruction.
+type OpinionTally struct {
+	Clues      int `json:"clues"`
+	Issues     int `json:"issues"`
+	Items      int `json:"items"`
+	Adopted    int `json:"adopted"`
+	Instructed int `json:"instructed"`
+}
+
+// OpinionStats returns the [OpinionTally] of p over every [OpinionWork]
+// record: 共搜集社情民意线索21条，编发社情民意内部参考1期. Clues, issues and
+// outputs count by their own dates when they have one and by the start of
+// their record otherwise, so a record spanning two periods splits
+// correctly.
+func OpinionStats(acts []Activity, p lvzhi.Period) OpinionTally {
+	var t OpinionTally
+	for _, a := range acts {
+		w, ok := a.(OpinionWork)
+		if !ok {
+			continue
+		}
+		start := w.Dates.From
+		for _, c := range w.Clues {
+			if dayIn(c.Date, start, p) {
+				t.Clues += c.Count
+			}
+		}
+		for _, is := range w.Issues {
+			if dayIn(is.Date, start, p) {
+				t.Issues++
+				t.Items += max(is.Items, len(is.Titles))
+			}
+		}
+		for _, o := range w.Results {
+			if !dayIn(o.Date, start, p) {
+				continue
+			}
+			switch o.Kind {
+			case OutputAdopted:
+				t.Adopted++
+			case OutputInstruction:
+				t.Instructed++
+			}
+		}
+	}
+	return t
+}
+
+// PhaseCount is the number of topics in one phase.
+type PhaseCount struct {
+	Phase Phase `json:"phase"`
+	Count int   `json:"count"`
+}
+
+// TopicStats sums up the research topics of a period.
+type TopicStats struct {
+	// Total is the number of topics under way in the period.
+	Total int `json:"total"`
+	// Key is how many of them are key topics (重点课题).
+	Key int `json:"key"`
+	// ByPhase counts them by the phase reached at the end of the period,
+	// in phase order; phases without topics are left out.
+	ByPhase []PhaseCount `json:"by_phase,omitempty"`
+}
+
+// TopicStatsOf returns the statistics of the topics under way in p: those
+// approved by the end of p and not finished ([PhaseApplied]) before it
+// began. The zero Period takes every approved topic in its current phase.
+func TopicStatsOf(topics []Topic, p lvzhi.Period) TopicStats {
+	var s TopicStats
+	counts := make([]int, len(phaseNames))
+	r := p.Range()
+	for _, t := range topics {
+		ph := t.Phase()
+		if !p.IsZero() {
+			ph = t.PhaseOn(r.To)
+			if t.PhaseOn(r.From.AddDays(-1)) == PhaseApplied {
+				continue
+			}
+		}
+		if !ph.IsValid() {
+			continue
+		}
+		s.Total++
+		if t.Key {
+			s.Key++
+		}
+		counts[ph]++
+	}
+	for ph, n := range counts {
+		if n > 0 {
+			s.ByPhase = append(s.ByPhase, PhaseCount{Phase: Phase(ph), Count: n})
+		}
+	}
+	return s
+}
