@@ -38,15 +38,30 @@
 //
 // # Dates and periods
 //
-// [Date] writes 2022年1月8日 (no leading zeros, never a two-digit year);
-// [DateRange] writes 1月8日至10日 within a month, 4月28日至5月2日 across
-// months and keeps both years across years. [OmitYear] drops the year when
-// it equals the year of the surrounding text, as a half-year summary does.
-// [Xun] and [MonthXun] name the ten-day part of a month (6月中旬); [Months]
-// writes month lists (4、5月份; 4月至6月); [PeriodName] writes 2022年上半年,
-// 2022年第一季度, 2022年度; [DateDigits] writes the Chinese-digit form
-// 二〇二二年一月八日 for formal sign-offs; [Weekday] writes 星期六. [Percent]
-// writes a rate with at most one decimal (86.4%).
+// [Date] writes a [lvzhi.Date] as official documents do, with Arabic
+// numerals and no leading zeros: 2022年1月8日 (never 22年). [DateRange]
+// repeats only what changes: 1月8日至10日 within a month, 4月28日至5月2日
+// across months, 2021年12月30日至2022年1月2日 across years (both years,
+// always); a one-day range is the date alone. [Xun] and [MonthXun] name the
+// third of a month (上旬 1–10, 中旬 11–20, 下旬 21–end; 6月中旬). [Months]
+// writes month lists: 4、5月份 for two months, 4月至6月 for a consecutive
+// run, 3、5、7月份 otherwise. [PeriodName] names a [lvzhi.Period]:
+// 2022年度, 2022年上半年, 2022年第一季度, 2022年3月. The options are values:
+// [OmitYear] drops the year of dates inside the summary's own year (1月8日,
+// 上半年, 全年), [Connector] replaces 至 with — or ～ (GB/T 15835, GB/T
+// 15834), [PlainYear] writes 2022年 for a year period. [DateDigits] writes
+// the Chinese-numeral date under a formal signature, 二〇二二年一月八日 with 〇
+// (U+3007) and 十, never 一十; [Weekday] writes 星期六 (星期日 for Sunday).
+// [Percent] writes rates with at most one decimal, 86.4% and 100%, never
+// 100.0%, and never rounds an incomplete rate up to 100% or a non-zero one
+// down to 0%. Zero or invalid values give "" and never a panic.
+//
+// # Templates
+//
+// [FuncMap] offers these forms to text/template and html/template:
+// "九届三次会议于{{daterange .Dates 2022}}召开" writes
+// 九届三次会议于1月8日至10日召开. The summary builders use it for their
+// sentences, and so can callers' own templates.
 //
 // # Name order
 //
@@ -75,6 +90,13 @@
 // # GB18030
 //
 // [EncodeGB18030], [DecodeGB18030] and [NewGB18030Writer] convert text for
-// systems that still expect GB18030; invalid UTF-8 is an error naming the
-// byte offset, never silently replaced.
+// systems that still expect GB18030. The mapping is that of
+// golang.org/x/text, completed with GB 18030's three user-defined areas
+// (U+E000–U+E765 ↔ 0xAAA1–0xAFFE, 0xF8A1–0xFEFE, 0xA140–0xA7A0), so every
+// convertible string survives a round trip. Nothing is replaced silently:
+// invalid UTF-8, malformed GB18030 and the few private-use characters
+// GB18030 cannot hold are an [EncodingError] naming the byte offset, and
+// wrapping [ErrInvalidUTF8], [ErrInvalidGB18030] or [ErrNotInGB18030]. The
+// writer accepts characters split across Write calls; Close reports one
+// left incomplete.
 package zh

@@ -169,8 +169,8 @@ func DecodeGB18030(b []byte) (string, error) {
 //
 // Invalid UTF-8 or a character GB18030 cannot hold is an *[EncodingError]
 // as from EncodeGB18030, whose Offset counts every byte written so far; the
-// text before the bad byte is converted and written first. An error from w, like an encoding error,
-// is returned by every later call.
+// text before the bad byte is converted and written first. An error from
+// w, like an encoding error, is returned by every later call.
 func NewGB18030Writer(w io.Writer) io.WriteCloser {
 	return &gb18030Writer{w: w, enc: simplifiedchinese.GB18030.NewEncoder()}
 }

@@ -10,9 +10,10 @@ import (
 // work summaries use for rates (立案率, 办结率): 38/44 → 86.4%, 1/1 → 100%.
 // The value is rounded half away from zero to one decimal, and a decimal
 // that rounds to 0 is dropped, so the result is 100%, never 100.0%, and 50%,
-// never 50.0%. Note that rounding can reach 100% for a rate just below it
-// (9999/10000 → 100%); callers that must not claim 100% for an incomplete
-// count should compare num and den themselves.
+// never 50.0%. Rounding never claims what the counts deny: a rate below
+// 100% is written at most 99.9% (9999/10000 → 99.9%, so that a 办结率 of
+// 100% always means every proposal was closed), and a rate above 0% at
+// least 0.1%.
 //
 // Negative inputs give a negative percentage (-1/8 → -12.5%). Percent
 // returns "" when den is 0, since no rate exists then (0 of 0 proposals is
@@ -37,6 +38,12 @@ func Percent(num, den int) string {
 		dd.Lsh(&dd, 1)
 		t.Quo(&t, &dd)
 		digits = t.Append(tmp[:0], 10)
+	}
+	switch {
+	case n < d && string(digits) == "1000":
+		digits = append(digits[:0], "999"...)
+	case n > 0 && string(digits) == "0":
+		digits = append(digits[:0], '1')
 	}
 	whole, tenth := digits[:len(digits)-1], digits[len(digits)-1]
 	var buf [32]byte

@@ -26,23 +26,26 @@ func TestPercent(t *testing.T) {
 		{3, 16, "18.8%"},  // 18.75
 		{1, 400, "0.3%"},  // 0.25
 		{1, 2000, "0.1%"}, // 0.05
-		{1, 2001, "0%"},   // 0.0499…
+		{1, 2001, "0.1%"}, // 0.0499…, but above zero
 		{999, 1000, "99.9%"},
-		{9999, 10000, "100%"}, // 99.99 rounds up; documented
+		{9999, 10000, "99.9%"}, // below 100% is never written 100%
+		{1999999, 2000000, "99.9%"},
+		{1, 100000, "0.1%"}, // above 0% is never written 0%
+		{-1, 100000, "-0.1%"},
 		{0, 5, "0%"},
 		{3, 2, "150%"},
 		{-1, 8, "-12.5%"},
 		{1, -8, "-12.5%"},
 		{-1, -8, "12.5%"},
 		{-1, 16, "-6.3%"}, // half away from zero, not towards +∞
-		{-1, 2001, "0%"},  // no negative zero
+		{-1, 2001, "-0.1%"},
 		{0, 0, ""},
 		{5, 0, ""},
 		{math.MaxInt, math.MaxInt, "100%"},
 		{math.MinInt, math.MinInt, "100%"},
 		{math.MaxInt, 1, "922337203685477580700%"},
 		{math.MinInt, 1, "-922337203685477580800%"},
-		{1, math.MaxInt, "0%"},
+		{1, math.MaxInt, "0.1%"},
 	}
 	for _, tt := range tests {
 		got := zh.Percent(tt.num, tt.den)

@@ -1,4 +1,4 @@
-package report_test
+package zh_test
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
-	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 type tmplData struct {
@@ -52,7 +52,7 @@ func data() tmplData {
 }
 
 func execute(src string) (string, error) {
-	tmpl, err := template.New("t").Funcs(report.FuncMap()).Parse(src)
+	tmpl, err := template.New("t").Funcs(zh.FuncMap()).Parse(src)
 	if err != nil {
 		return "", err
 	}
@@ -141,8 +141,8 @@ func TestFuncMapErrors(t *testing.T) {
 }
 
 func TestFuncMapFresh(t *testing.T) {
-	m := report.FuncMap()
+	m := zh.FuncMap()
 	delete(m, "numeral")
-	assert.Contains(t, report.FuncMap(), "numeral", "each call returns a new map")
-	assert.Len(t, report.FuncMap(), 15)
+	assert.Contains(t, zh.FuncMap(), "numeral", "each call returns a new map")
+	assert.Len(t, zh.FuncMap(), 15)
 }
