@@ -191,3 +191,14 @@ func TestDutyJSON(t *testing.T) {
 	var k member.DutyKind
 	assert.Error(t, k.UnmarshalText([]byte("开会")))
 }
+
+func TestBalanceJSON(t *testing.T) {
+	b := member.GroupBalance([]member.GroupTally{{Group: "科技组", Members: 3, Activities: 4, Participations: 9, Points: 120},
+		{Group: "法制组", Members: 2, Activities: 1, Participations: 2, Points: 40}}, 0.3)
+	raw, err := json.Marshal(b)
+	require.NoError(t, err)
+	var back member.Balance
+	require.NoError(t, json.Unmarshal(raw, &back))
+	assert.Equal(t, b, back)
+	assert.True(t, back.Unbalanced)
+}

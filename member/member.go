@@ -74,22 +74,23 @@ func (m Member) ValidateIn(sectors Sectors) error {
 			Message: fmt.Sprintf("公民身份号码中的性别与性别“%s”不一致", m.Gender)})
 	}
 	for i, p := range m.Posts {
-		errs = appendTenure(errs, p.Tenure, fmt.Sprintf("Posts[%d]", i), fmt.Sprintf("政协职务[%d]", i))
+		errs = appendTenure(errs, p.Tenure, "Posts", "政协职务", i)
 	}
 	for i, c := range m.Committees {
-		errs = appendTenure(errs, c.Tenure, fmt.Sprintf("Committees[%d]", i), fmt.Sprintf("专门委员会[%d]", i))
+		errs = appendTenure(errs, c.Tenure, "Committees", "专门委员会", i)
 	}
 	for i, g := range m.Groups {
-		errs = appendTenure(errs, g.Tenure, fmt.Sprintf("Groups[%d]", i), fmt.Sprintf("活动小组[%d]", i))
+		errs = appendTenure(errs, g.Tenure, "Groups", "活动小组", i)
 	}
 	return errs.Err()
 }
 
 // appendTenure reports a tenure whose end comes before its start.
-func appendTenure(errs lvzhi.ValidationErrors, t Tenure, field, label string) lvzhi.ValidationErrors {
+func appendTenure(errs lvzhi.ValidationErrors, t Tenure, field, label string, i int) lvzhi.ValidationErrors {
 	if t.ordered() || !t.Start.IsValid() || !t.End.IsValid() {
 		return errs
 	}
+	field, label = fmt.Sprintf("%s[%d]", field, i), fmt.Sprintf("%s[%d]", label, i)
 	return append(errs, lvzhi.FieldError{Field: field + ".Tenure.End", Label: label + ".任期.终止日期", Rule: "gtefield", Param: "Start",
 		Message: fmt.Sprintf("终止日期%s早于起始日期%s", zh.Date(t.End), zh.Date(t.Start))})
 }

@@ -70,12 +70,14 @@ func NewRosterOf(sectors Sectors, members ...Member) (*Roster, error) {
 	r := NewRoster(sectors)
 	var errs lvzhi.ValidationErrors
 	for i, m := range members {
-		field, label := fmt.Sprintf("Members[%d]", i), fmt.Sprintf("委员[%d]", i)
 		err := r.Add(m)
+		if err == nil {
+			continue
+		}
+		field, label := fmt.Sprintf("Members[%d]", i), fmt.Sprintf("委员[%d]", i)
 		var verrs lvzhi.ValidationErrors
 		var dup *DuplicateError
 		switch {
-		case err == nil:
 		case errors.As(err, &verrs):
 			errs = append(errs, verrs.Prefix(field, label)...)
 		case errors.As(err, &dup):
@@ -199,19 +201,25 @@ func (r *Roster) ByIDNumber(n string) (Member, bool) {
 }
 
 // filter returns copies of the members for which keep reports true, in
-// 姓氏笔画 order (members with the same name in insertion order).
+// 姓氏笔画 order (members with the same name in insertion order). It sorts
+// indices rather than members, which keeps the sort cheap.
 func (r *Roster) filter(keep func(*Member) bool) []Member {
-	var out []Member
+	idx := make([]int32, 0, len(r.members))
 	for i := range r.members {
 		if keep == nil || keep(&r.members[i]) {
-			out = append(out, r.members[i].clone())
+			idx = append(idx, int32(i))
 		}
 	}
-	zh.SortByStroke(out, memberName)
+	zh.SortByStroke(idx, func(i int32) string { return r.members[i].Name })
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]Member, len(idx))
+	for j, i := range idx {
+		out[j] = r.members[i].clone()
+	}
 	return out
 }
-
-func memberName(m Member) string { return m.Name }
 
 // Members returns every member in 姓氏笔画 order (以姓氏笔画为序).
 func (r *Roster) Members() []Member { return r.filter(nil) }

@@ -199,3 +199,18 @@ func TestRosterJSON(t *testing.T) {
 	_, err = member.DecodeRoster(strings.NewReader(`{"members":[{"id":"m1","gender":"M"}]}`))
 	assert.ErrorContains(t, err, "性别")
 }
+
+func TestRosterConcurrentReads(t *testing.T) {
+	r := fixtureRoster(t)
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			_ = r.CountBySector()
+			_ = r.GroupedBySector()
+			done <- names(r.Members())
+		}()
+	}
+	for range 4 {
+		assert.Equal(t, []string{"丁一", "王强", "李娜", "张伟", "陈静"}, <-done)
+	}
+}

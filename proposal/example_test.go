@@ -139,7 +139,7 @@ func ExampleDecode() {
 // Local rules: a four-grade reply scheme and padded numbers.
 func ExampleRules() {
 	rules := proposal.Rules{Grades: proposal.FourGrades(), Number: proposal.NumberFormat{Width: 3}, DeadlineMonths: 2}
-	fmt.Println(rules.Number.Format(1), rules.Deadline(d(11, 30)), rules.Grades.Name(proposal.GradeD))
+	fmt.Println(rules.Number.Format(1), rules.Deadline(d(12, 31)), rules.Grades.Name(proposal.GradeD))
 	// Output:
-	// 第001号 2023-01-31 因条件限制留作参考
+	// 第001号 2023-02-28 因条件限制留作参考
 }

@@ -44,8 +44,8 @@ func (g *Grade) UnmarshalText(b []byte) error {
 
 // GradeName gives the meaning of one grade in a scheme.
 type GradeName struct {
-	Grade Grade  `json:"grade"`
-	Name  string `json:"name"`
+	Grade Grade  `json:"grade"` // the letter
+	Name  string `json:"name"`  // its meaning: 解决或采纳
 }
 
 // GradeScheme lists the grades a committee uses for replies, in order,

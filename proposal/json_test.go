@@ -91,7 +91,9 @@ func TestDecodeBrokenHistory(t *testing.T) {
 		{"registered before review", func(s string) string {
 			return strings.Replace(s, `{"action":"审查","date":"2022-01-20","actor":"提案委员会"},`, "", 1)
 		}, 1, ErrTransition, "第2步（history[1]）不合流程：proposal: 第1号提案当前状态为“已提交”，不能“立案”"},
-		{"step back in time", func(s string) string { return strings.Replace(s, `"2022-05-03","actor":"联席会议"`, `"2022-02-19","actor":"联席会议"`, 1) },
+		{"step back in time", func(s string) string {
+			return strings.Replace(s, `"2022-05-03","actor":"联席会议"`, `"2022-02-19","actor":"联席会议"`, 1)
+		},
 			3, lvzhi.ErrOrder, "日期2022-02-19早于上一步的日期2022-02-20"},
 		{"reply from assisting unit", func(s string) string {
 			return strings.Replace(s, `]}]`, `]},{"action":"答复","date":"2022-06-01","unit":"区财政局","grade":"A"}]`, 1)

@@ -193,7 +193,7 @@ type Satisfaction int
 const (
 	Satisfied          Satisfaction = iota + 1 // 满意
 	BasicallySatisfied                         // 基本满意
-	Unsatisfied                                // 不满意
+	Unsatisfied                                // 不满意: the units may handle it again (二次办理)
 )
 
 var satisfactionNames = []string{"", "满意", "基本满意", "不满意"}

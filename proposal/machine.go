@@ -10,16 +10,16 @@ import (
 
 // Supervision is one 督办 of a proposal by a committee leader.
 type Supervision struct {
-	Leader string     `json:"leader"`
-	Date   lvzhi.Date `json:"date"`
-	Actor  string     `json:"actor,omitempty"`
+	Leader string     `json:"leader"`          // the supervising leader's name or ID
+	Date   lvzhi.Date `json:"date"`            // the day supervision was recorded
+	Actor  string     `json:"actor,omitempty"` // who recorded it
 }
 
 // Selection records the choice of a proposal as a 重点提案: when and by
 // whom (usually the 主席会议).
 type Selection struct {
-	Date  lvzhi.Date `json:"date"`
-	Actor string     `json:"actor,omitempty"`
+	Date  lvzhi.Date `json:"date"`            // the day of selection
+	Actor string     `json:"actor,omitempty"` // the body that selected it
 }
 
 // status is everything derived from a proposal's history. It is only ever
@@ -27,6 +27,7 @@ type Selection struct {
 // history.
 type status struct {
 	state     State
+	first     lvzhi.Date // date of submission
 	last      lvzhi.Date // date of the latest step
 	round     int        // handling round, 0 before 交办
 	units     []Handling
@@ -154,7 +155,7 @@ func (st status) next(s Step, rules Rules, number int, label string) (status, St
 	n.last = s.Date
 	switch s.Action {
 	case ActionSubmit:
-		n.state = Submitted
+		n.state, n.first = Submitted, s.Date
 	case ActionSecond:
 		if s.Member == "" {
 			return bad(lvzhi.ErrRequired, "须注明附议委员")
@@ -216,6 +217,7 @@ func (st status) next(s Step, rules Rules, number int, label string) (status, St
 		}
 		n.units = slices.Clone(st.units)
 		n.units[i].Replied, n.units[i].Grade = s.Date, s.Grade
+		n.units[i].Replies++
 		if !slices.ContainsFunc(n.units, Handling.Pending) {
 			n.state = Replied
 		}
@@ -241,7 +243,7 @@ func (st status) next(s Step, rules Rules, number int, label string) (status, St
 		n.units = slices.Clone(st.units)
 		for _, u := range units {
 			i := slices.IndexFunc(n.units, func(h Handling) bool { return h.Name == u.Name })
-			n.units[i] = Handling{Unit: u, Assigned: s.Date, Round: n.round}
+			n.units[i] = Handling{Unit: u, Assigned: s.Date, Round: n.round, Replies: n.units[i].Replies}
 		}
 		n.verdict = 0
 		n.state = Assigned

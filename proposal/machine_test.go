@@ -328,9 +328,9 @@ func TestReopenHandlesAgain(t *testing.T) {
 	assert.Equal(t, Assigned, p.State())
 	assert.Equal(t, 2, p.Round())
 	units := p.Units()
-	assert.Equal(t, Handling{Unit: Unit{Name: "甲局", Role: Separate, Deadline: day(8, 15)}, Assigned: day(6, 15), Round: 2}, units[0])
+	assert.Equal(t, Handling{Unit: Unit{Name: "甲局", Role: Separate, Deadline: day(8, 15)}, Assigned: day(6, 15), Round: 2, Replies: 1}, units[0])
 	assert.Equal(t, Handling{Unit: Unit{Name: "乙局", Role: Separate, Deadline: day(7, 3)}, Assigned: day(5, 3), Round: 1,
-		Replied: day(6, 2), Grade: GradeA}, units[1])
+		Replied: day(6, 2), Grade: GradeA, Replies: 1}, units[1])
 	mustDo(t, p.Reply(At(day(7, 1), ""), "甲局", GradeB))
 	mustDo(t, p.Feedback(At(day(7, 10), "m001"), BasicallySatisfied))
 	v, ok := p.Satisfaction()
@@ -398,4 +398,8 @@ func TestTransitionErrorIsMatchable(t *testing.T) {
 	q, e := wide.New(record(23), At(lvzhi.MustDate(2022, time.January, 9), ""))
 	require.NoError(t, e)
 	assert.EqualError(t, q.Close(At(day(2, 1), "")), "proposal: 第023号提案当前状态为“已提交”，不能“办结”")
+	built := &TransitionError{Number: 4, From: Registered, Action: ActionReply}
+	assert.EqualError(t, built, "proposal: 第4号提案当前状态为“已立案”，不能“答复”")
+	assert.EqualError(t, &StepError{Number: 4, Action: ActionReject, Detail: "不予立案须说明理由"},
+		"proposal: 第4号提案“不予立案”步骤无效：不予立案须说明理由")
 }

@@ -157,13 +157,43 @@ func checkStatistics(t *testing.T, reg *Register, within lvzhi.DateRange, asOf l
 	assert.Equal(t, s.Received, sumSec, msg)
 
 	// The same figures from a full replay of each proposal up to asOf.
-	var received, registered, forwarded, closed, pending int
+	var received, registered, forwarded, closed, pending, assigned, replied, key, content, overdue int
+	grades := map[Grade]int{}
 	for _, p := range reg.All() {
 		sub := p.Submitted()
 		if !within.Contains(sub) || sub.After(asOf) {
 			continue
 		}
 		received++
+		st := p.statusOn(asOf)
+		if st.round > 0 {
+			assigned++
+			all := true
+			late := false
+			for _, h := range st.units {
+				if h.Role.Replies() && h.Replies == 0 {
+					all = false
+				}
+				if h.Pending() && h.Deadline.Before(asOf) {
+					late = true
+				}
+				if h.Grade != 0 {
+					grades[h.Grade]++
+				}
+			}
+			if all {
+				replied++
+			}
+			if late {
+				overdue++
+			}
+		}
+		if st.key != nil {
+			key++
+		}
+		if n := len(st.verdicts); n > 0 && st.verdicts[n-1].Content() {
+			content++
+		}
 		switch st := p.StateOn(asOf); st {
 		case Registered, Assigned, Replied, Closed:
 			registered++
@@ -177,6 +207,12 @@ func checkStatistics(t *testing.T, reg *Register, within lvzhi.DateRange, asOf l
 			pending++
 		}
 	}
-	assert.Equal(t, [5]int{received, registered, forwarded, closed, pending},
-		[5]int{s.Received, s.Registered, s.Forwarded, s.Closed, s.Pending}, msg)
+	assert.Equal(t, [10]int{received, registered, forwarded, closed, pending, assigned, replied, key, content, overdue},
+		[10]int{s.Received, s.Registered, s.Forwarded, s.Closed, s.Pending, s.Assigned, s.Replied, s.Key,
+			s.Satisfied + s.BasicallySatisfied, s.Overdue}, msg)
+	for _, g := range s.ByGrade {
+		assert.Equal(t, grades[g.Grade], g.Replies, msg)
+		delete(grades, g.Grade)
+	}
+	assert.Empty(t, grades, msg)
 }

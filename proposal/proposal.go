@@ -19,6 +19,7 @@ type Proposal struct {
 	Record
 	rules Rules
 	steps []Step
+	ev    []event // a compact copy of steps, for statistics
 	st    status
 }
 
@@ -65,6 +66,7 @@ func (p *Proposal) Apply(s Step) error {
 		return err
 	}
 	p.steps = append(p.steps, rec.clone())
+	p.ev = appendEvents(p.ev, rec, next.units)
 	p.st = next
 	return nil
 }
@@ -189,12 +191,7 @@ func (p *Proposal) History() []Step {
 
 // Submitted returns the date of submission (the first step), or the zero
 // Date for the zero Proposal.
-func (p *Proposal) Submitted() lvzhi.Date {
-	if len(p.steps) == 0 {
-		return lvzhi.Date{}
-	}
-	return p.steps[0].Date
-}
+func (p *Proposal) Submitted() lvzhi.Date { return p.st.first }
 
 // LastDate returns the date of the latest step.
 func (p *Proposal) LastDate() lvzhi.Date { return p.st.last }

@@ -79,8 +79,9 @@ type Statistics struct {
 	BySector []SectorCount `json:"by_sector,omitempty"`
 	// ByUnit lists the handling units, most proposals first, then by name.
 	ByUnit []UnitCount `json:"by_unit,omitempty"`
-	// ByGrade counts the latest reply of each replying unit by grade, in
-	// letter order; only grades used appear.
+	// ByGrade counts the replies of the current round of handling (one
+	// per replying unit at most) by grade, in letter order; only grades
+	// used appear.
 	ByGrade []GradeCount `json:"by_grade,omitempty"`
 }
 
@@ -167,7 +168,7 @@ func (r *Register) Statistics(within lvzhi.DateRange, asOf lvzhi.Date) Statistic
 		if !within.Contains(sub) || sub.After(asOf) {
 			continue
 		}
-		w.run(p.steps, asOf)
+		w.run(p, asOf)
 		s.add(&w)
 		i := slices.IndexFunc(s.ByCategory, func(c CategoryCount) bool { return c.Category == p.Category })
 		if i < 0 {
@@ -206,7 +207,7 @@ func (r *Register) Statistics(within lvzhi.DateRange, asOf lvzhi.Date) Statistic
 				if u.everReplied {
 					c.Replied++
 				}
-				if !u.replied && u.deadline.Before(asOf) {
+				if !u.replied && u.deadline < dayKey(asOf) {
 					c.Overdue++
 				}
 			}
@@ -280,16 +281,16 @@ func (s *Statistics) add(w *walk) {
 		s.Unsatisfied++
 	}
 	for _, u := range w.units {
-		if u.role.Replies() && !u.replied && u.deadline.Before(s.AsOf) {
+		if u.role.Replies() && !u.replied && u.deadline < dayKey(s.AsOf) {
 			s.Overdue++
 			break
 		}
 	}
 }
 
-// walk is the progress of one proposal up to a day, computed from its
-// (valid) history without the allocations of a full replay. Its slice is
-// reused from one proposal to the next.
+// walk is the progress of one proposal up to a day, computed from the
+// compact events of its (valid) history without the allocations of a full
+// replay. Its slice is reused from one proposal to the next.
 type walk struct {
 	outcome   State // Registered or the final state of review; 0 if pending
 	forwarded bool
@@ -304,20 +305,25 @@ type walk struct {
 type walkUnit struct {
 	name        string
 	role        Role
-	deadline    lvzhi.Date
-	replied     bool // in the current round
+	deadline    int32 // dayKey of the reply deadline
+	replied     bool  // in the current round
 	everReplied bool
 	grade       Grade // of the latest reply
 }
 
-func (w *walk) run(steps []Step, asOf lvzhi.Date) {
+func (w *walk) run(p *Proposal, asOf lvzhi.Date) {
 	*w = walk{units: w.units[:0]}
-	for i := range steps {
-		s := &steps[i]
-		if s.Date.After(asOf) {
+	for i := range p.st.units {
+		h := &p.st.units[i]
+		w.units = append(w.units, walkUnit{name: h.Name, role: h.Role})
+	}
+	end := dayKey(asOf)
+	assigned := 0
+	for _, e := range p.ev {
+		if e.day > end {
 			break
 		}
-		switch s.Action {
+		switch Action(e.action) {
 		case ActionRegister:
 			w.outcome = Registered
 		case ActionReject:
@@ -334,38 +340,59 @@ func (w *walk) run(steps []Step, asOf lvzhi.Date) {
 			w.forwarded = true
 		case ActionAssign:
 			w.assigned = true
-			for _, u := range s.Units {
-				w.units = append(w.units, walkUnit{name: u.Name, role: u.Role, deadline: u.Deadline})
-			}
+			w.units[e.unit].deadline = e.deadline
+			assigned++
 		case ActionReopen:
-			for _, u := range s.Units {
-				if k := w.unit(u.Name); k >= 0 {
-					w.units[k].replied, w.units[k].deadline = false, u.Deadline
-				}
-			}
+			u := &w.units[e.unit]
+			u.replied, u.grade, u.deadline = false, 0, e.deadline
 		case ActionReply:
-			if k := w.unit(s.Unit); k >= 0 {
-				u := &w.units[k]
-				u.replied, u.everReplied, u.grade = true, true, s.Grade
-			}
+			u := &w.units[e.unit]
+			u.replied, u.everReplied, u.grade = true, true, Grade(e.grade)
 			if !w.replied && !slices.ContainsFunc(w.units, func(u walkUnit) bool { return u.role.Replies() && !u.replied }) {
 				w.replied = true
 			}
 		case ActionFeedback:
-			w.verdict = s.Satisfaction
+			w.verdict = Satisfaction(e.verdict)
 		case ActionClose:
 			w.closed = true
 		case ActionMarkKey:
 			w.key = true
 		}
 	}
+	w.units = w.units[:assigned] // none before 交办
 }
 
-func (w *walk) unit(name string) int {
-	for k := range w.units {
-		if w.units[k].name == name {
-			return k
-		}
-	}
-	return -1
+// event is one step reduced to what statistics need: 16 bytes instead of
+// a whole Step, so that counting thousands of histories stays in cache.
+// Assign and Reopen give one event per unit.
+type event struct {
+	day      int32 // dayKey of the step's date
+	deadline int32 // dayKey of the unit's deadline (Assign, Reopen)
+	unit     int16 // index of the unit in the proposal's units
+	action   uint8 // Action
+	grade    uint8 // Grade
+	verdict  uint8 // Satisfaction
 }
+
+// appendEvents appends the events of step s, recorded with the units
+// that followed it.
+func appendEvents(ev []event, s Step, units []Handling) []event {
+	e := event{day: dayKey(s.Date), action: uint8(s.Action), grade: uint8(s.Grade), verdict: uint8(s.Satisfaction)}
+	index := func(name string) int16 {
+		return int16(slices.IndexFunc(units, func(h Handling) bool { return h.Name == name }))
+	}
+	switch s.Action {
+	case ActionAssign, ActionReopen:
+		for _, u := range s.Units {
+			e.unit, e.deadline = index(u.Name), dayKey(u.Deadline)
+			ev = append(ev, e)
+		}
+		return ev
+	case ActionReply:
+		e.unit = index(s.Unit)
+	}
+	return append(ev, e)
+}
+
+// dayKey packs a valid date into an int32 that orders like the date.
+func dayKey(d lvzhi.Date) int32 { return int32(d.Year)<<9 | int32(d.Month)<<5 | int32(d.Day) }

@@ -39,10 +39,14 @@ type Unit struct {
 // Step is one dated and attributed entry in a proposal's history. Only the
 // fields named for its [Action] are set; the others are zero.
 type Step struct {
-	Action Action     `json:"action"`
-	Date   lvzhi.Date `json:"date"`
-	Actor  string     `json:"actor,omitempty"`
-	Note   string     `json:"note,omitempty"`
+	// Action is what was done.
+	Action Action `json:"action"`
+	// Date is the day it was done; never before the previous step's.
+	Date lvzhi.Date `json:"date"`
+	// Actor is who did it: a body, a unit, a member's ID.
+	Actor string `json:"actor,omitempty"`
+	// Note is a free remark.
+	Note string `json:"note,omitempty"`
 
 	// Reason is why the proposal is not registered (不予立案).
 	Reason string `json:"reason,omitempty"`
@@ -88,6 +92,8 @@ type Handling struct {
 	Replied lvzhi.Date `json:"replied,omitzero"`
 	// Grade is the grade of that reply.
 	Grade Grade `json:"grade,omitzero"`
+	// Replies counts the unit's replies over all rounds.
+	Replies int `json:"replies,omitzero"`
 }
 
 // Pending reports whether h still owes a reply: it replies (主办, 分办)
@@ -119,8 +125,9 @@ type TransitionError struct {
 	label  string // the formatted number
 }
 
+// Error returns the Chinese message.
 func (e *TransitionError) Error() string {
-	return fmt.Sprintf("proposal: %s提案当前状态为“%s”，不能“%s”", e.label, e.From, e.Action)
+	return fmt.Sprintf("proposal: %s提案当前状态为“%s”，不能“%s”", numLabel(e.label, e.Number), e.From, e.Action)
 }
 
 // Unwrap returns [ErrTransition].
@@ -136,8 +143,9 @@ type StepError struct {
 	label  string // the formatted number
 }
 
+// Error returns the Chinese message.
 func (e *StepError) Error() string {
-	return fmt.Sprintf("proposal: %s提案“%s”步骤无效：%s", e.label, e.Action, e.Detail)
+	return fmt.Sprintf("proposal: %s提案“%s”步骤无效：%s", numLabel(e.label, e.Number), e.Action, e.Detail)
 }
 
 // Unwrap returns [ErrStep] and the specific cause.
@@ -158,9 +166,20 @@ type HistoryError struct {
 	label  string // the formatted number
 }
 
+// Error returns the Chinese message, with the step counted from 1 and its
+// index.
 func (e *HistoryError) Error() string {
-	return fmt.Sprintf("proposal: %s提案的办理记录第%d步（history[%d]）不合流程：%v", e.label, e.Index+1, e.Index, e.Err)
+	return fmt.Sprintf("proposal: %s提案的办理记录第%d步（history[%d]）不合流程：%v", numLabel(e.label, e.Number), e.Index+1, e.Index, e.Err)
 }
 
 // Unwrap returns the step's error.
 func (e *HistoryError) Unwrap() error { return e.Err }
+
+// numLabel returns label, or the number in the default format when an
+// error was built without one.
+func numLabel(label string, n int) string {
+	if label != "" {
+		return label
+	}
+	return NumberFormat{}.Format(n)
+}

@@ -88,7 +88,7 @@ func Struct(v any) (err error) {
 		return fmt.Errorf("%w：类型为 %s", ErrInvalidInput, rv.Type())
 	}
 	defer recoverBadTag(&err)
-	return e.convert(e.v.Struct(v), topPrefix(rv.Type()), false)
+	return e.convert(e.v.Struct(v), rv.Type(), false)
 }
 
 // Var validates a single value against tag (written as in a `validate`
@@ -120,7 +120,7 @@ func Var(value any, tag, label string) (err error) {
 	}})
 	holder := reflect.New(typ).Elem()
 	holder.Field(0).Set(reflect.ValueOf(value))
-	return e.convert(e.v.Struct(holder.Interface()), "", true)
+	return e.convert(e.v.Struct(holder.Interface()), nil, true)
 }
 
 // recoverBadTag turns the validator's panics on malformed tags (unknown rule,
@@ -144,9 +144,13 @@ func topPrefix(t reflect.Type) string {
 }
 
 // convert turns the validator's result into lvzhi.ValidationErrors.
-func (e *engine) convert(err error, prefix string, single bool) error {
+func (e *engine) convert(err error, top reflect.Type, single bool) error {
 	if err == nil {
 		return nil
+	}
+	prefix := ""
+	if top != nil {
+		prefix = topPrefix(top)
 	}
 	var inv *validator.InvalidValidationError
 	if errors.As(err, &inv) {

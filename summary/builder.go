@@ -1,0 +1,328 @@
+package summary
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// Context is what every template of an [Outline] is executed with.
+type Context struct {
+	// Committee is the committee of the records.
+	Committee lvzhi.Committee
+	// Period is the span the summary covers, Year its year: dates in it
+	// are written without the year ({{date .AsOf .Year}} → 6月15日).
+	Period lvzhi.Period
+	Year   int
+	// AsOf is the day progress is counted to.
+	AsOf lvzhi.Date
+	// Facts holds the facts of the part's builder: *[PlenaryFacts] for
+	// "plenary", *[ProposalFacts] for "proposals" and so on; nil for parts
+	// without a builder.
+	Facts any
+}
+
+// BuildFunc gathers the facts of one part from the records. It returns
+// the facts, which become [Context].Facts, and the default template that
+// writes them; [Part].Template replaces that default.
+type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string, err error)
+
+// Builder writes summaries from one set of records. Build one with
+// [NewBuilder]; it validates the records once and can then build any
+// number of documents. A Builder is not changed by Build and is safe for
+// concurrent use.
+//
+// # Built-in builders
+//
+// A [Part] names its builder in Build:
+//
+//   - "plenary": a plenary session of the period (or the one named by Ref):
+//     dates, reports heard, outcomes, speeches ([PlenaryFacts]).
+//   - "proposals": the proposal statistics since the period's plenary (or
+//     the session named by Ref): received, registered, handled here and
+//     forwarded, assignment, key proposals, handed over ([ProposalFacts]).
+//   - "opinions": 社情民意 work and meetings attended ([OpinionFacts]).
+//   - "research": research topics and their progress ([ResearchFacts]).
+//   - "publications": 文史 books launched or being compiled
+//     ([PublicationFacts]).
+//   - "training": training courses ([TrainingFacts]).
+//   - "groups": members' group activities and visits ([GroupFacts]).
+//   - "exchanges": exchange visits ([ExchangeFacts]).
+//
+// [WithBuild] adds builders or replaces these.
+type Builder struct {
+	rec       *Records
+	roster    *member.Roster
+	proposals *proposal.Register
+	builds    map[string]BuildFunc
+	funcs     template.FuncMap
+}
+
+// Option configures a [Builder].
+type Option func(*Builder)
+
+// WithBuild registers f under name, replacing a built-in builder of the
+// same name.
+func WithBuild(name string, f BuildFunc) Option {
+	return func(b *Builder) { b.builds[name] = f }
+}
+
+// NewBuilder validates rec (see [Records.Validate]) and returns a Builder
+// for it. The Builder keeps rec; the caller must not change it afterwards.
+func NewBuilder(rec *Records, opts ...Option) (*Builder, error) {
+	if rec == nil {
+		return nil, errors.New("summary: 记录为空")
+	}
+	if err := rec.Validate(); err != nil {
+		return nil, fmt.Errorf("summary: 记录有误：%w", err)
+	}
+	sectors, _ := member.NewSectors(rec.LocalSectors...) // checked by Validate
+	roster, err := member.NewRosterOf(sectors, rec.Members...)
+	if err != nil {
+		return nil, fmt.Errorf("summary: 委员名单有误：%w", err)
+	}
+	reg := proposal.NewRegister(rec.ProposalRules)
+	for _, p := range rec.Proposals {
+		if err := reg.Add(p); err != nil {
+			return nil, fmt.Errorf("summary: 提案有误：%w", err)
+		}
+	}
+	b := &Builder{rec: rec, roster: roster, proposals: reg, builds: defaultBuilds()}
+	for _, o := range opts {
+		o(b)
+	}
+	b.funcs = FuncMap(roster)
+	return b, nil
+}
+
+// Records returns the records the Builder writes from.
+func (b *Builder) Records() *Records { return b.rec }
+
+// Roster returns the members as a roster.
+func (b *Builder) Roster() *member.Roster { return b.roster }
+
+// Proposals returns the proposals as a register.
+func (b *Builder) Proposals() *proposal.Register { return b.proposals }
+
+// FuncMap returns the template functions of outlines: those of
+// [zh.FuncMap], and
+//
+//	quote S          “S”
+//	quotes LIST      “甲”“乙” (quoted items take no 顿号 between them, GB/T 15834)
+//	book S           《S》
+//	books LIST       《甲》《乙》
+//	name ID          the member's name, from roster (ID itself if unknown)
+//
+// roster may be nil.
+func FuncMap(roster *member.Roster) template.FuncMap {
+	m := zh.FuncMap()
+	wrap := func(l, r string) func(v any) (string, error) {
+		return func(v any) (string, error) {
+			items, err := stringList(v)
+			if err != nil {
+				return "", err
+			}
+			var sb strings.Builder
+			for _, it := range items {
+				sb.WriteString(l + it + r)
+			}
+			return sb.String(), nil
+		}
+	}
+	m["quote"] = func(s string) string { return "“" + s + "”" }
+	m["quotes"] = wrap("“", "”")
+	m["book"] = func(s string) string { return "《" + s + "》" }
+	m["books"] = wrap("《", "》")
+	m["name"] = func(id lvzhi.MemberID) string {
+		if roster != nil {
+			if n := roster.Name(id); n != "" {
+				return n
+			}
+		}
+		return string(id)
+	}
+	return m
+}
+
+func stringList(v any) ([]string, error) {
+	switch v := v.(type) {
+	case []string:
+		return v, nil
+	case string:
+		return []string{v}, nil
+	}
+	return nil, fmt.Errorf("应为字符串列表，实为 %T", v)
+}
+
+// Build writes the document o describes. Every fact comes from the
+// records; every word around them from o or the builders' default
+// templates. An unknown builder, a failing template or a document that does
+// not validate is an error naming the part.
+func (b *Builder) Build(o Outline) (*Document, error) {
+	if err := o.Period.Validate(); err != nil {
+		return nil, fmt.Errorf("summary: 提纲的期间有误：%w", err)
+	}
+	ctx := &Context{Committee: b.rec.Committee, Period: o.Period, Year: o.Period.Range().From.Year, AsOf: o.AsOf}
+	if ctx.AsOf.IsZero() {
+		ctx.AsOf = o.Period.Range().To
+	}
+	w := writer{b: b, ctx: ctx}
+	d := &Document{Date: o.Date}
+	d.Title = w.one("标题", orDefault(o.Title, defaultTitle), nil)
+	d.Opening = w.paras("总述", o.Opening, nil)
+	for i, p := range o.Sections {
+		d.Sections = append(d.Sections, w.part(fmt.Sprintf("部分[%d]", i), p))
+	}
+	d.Shortcomings = w.shortcomings(o.Shortcomings)
+	d.Plans = w.plans(o.Plans)
+	d.Issuer = w.one("落款", orDefault(o.Issuer, "{{.Committee.Name}}"), nil)
+	if w.err != nil {
+		return nil, w.err
+	}
+	if err := d.Validate(); err != nil {
+		return nil, fmt.Errorf("summary: 生成的文档不完整：%w", err)
+	}
+	return d, nil
+}
+
+const defaultTitle = "{{region .Committee}}政协{{period .Period}}工作总结"
+
+func orDefault(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+// writer executes the templates of one Build, keeping the first error.
+type writer struct {
+	b   *Builder
+	ctx *Context
+	err error
+}
+
+func (w *writer) fail(where string, err error) {
+	if w.err == nil {
+		w.err = fmt.Errorf("summary: %s：%w", where, err)
+	}
+}
+
+// exec runs one template and returns its paragraphs.
+func (w *writer) exec(where, text string, facts any) []string {
+	if w.err != nil || text == "" {
+		return nil
+	}
+	if !strings.Contains(text, "{{") {
+		return splitParas(text)
+	}
+	t, err := template.New(where).Funcs(w.b.funcs).Funcs(template.FuncMap{"region": regionOf}).Option("missingkey=error").Parse(text)
+	if err != nil {
+		w.fail(where, fmt.Errorf("模板有误：%w", err))
+		return nil
+	}
+	c := *w.ctx
+	c.Facts = facts
+	var sb strings.Builder
+	if err := t.Execute(&sb, &c); err != nil {
+		w.fail(where, fmt.Errorf("模板执行失败：%w", err))
+		return nil
+	}
+	return splitParas(sb.String())
+}
+
+func (w *writer) one(where, text string, facts any) string {
+	return strings.Join(w.exec(where, text, facts), "")
+}
+
+func (w *writer) paras(where string, texts []string, facts any) []string {
+	var out []string
+	for i, t := range texts {
+		out = append(out, w.exec(fmt.Sprintf("%s[%d]", where, i), t, facts)...)
+	}
+	return out
+}
+
+func (w *writer) part(where string, p Part) Section {
+	var facts any
+	s := Section{Level: p.Level, RunIn: p.RunIn}
+	tmpl := p.Template
+	if p.Build != "" {
+		f, ok := w.b.builds[p.Build]
+		if !ok {
+			w.fail(where, fmt.Errorf("没有名为 %q 的生成器", p.Build))
+			return s
+		}
+		var def string
+		var err error
+		facts, def, err = f(w.b, w.ctx, p)
+		if err != nil {
+			w.fail(where, err)
+			return s
+		}
+		tmpl = orDefault(tmpl, def)
+	}
+	s.Heading = w.one(where+".标题", p.Heading, facts)
+	s.Paragraphs = w.paras(where+".前文", p.Before, facts)
+	s.Paragraphs = append(s.Paragraphs, w.exec(where+".正文", tmpl, facts)...)
+	s.Paragraphs = append(s.Paragraphs, w.paras(where+".后文", p.After, facts)...)
+	for i, c := range p.Parts {
+		s.Subsections = append(s.Subsections, w.part(fmt.Sprintf("%s.子项[%d]", where, i), c))
+	}
+	return s
+}
+
+func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
+	s := Shortcomings{Lead: w.one("不足.导语", sp.Lead, nil), Tail: w.one("不足.结语", sp.Tail, nil)}
+	for i, it := range sp.Items {
+		s.Items = append(s.Items, w.one(fmt.Sprintf("不足.事项[%d]", i), it, nil))
+	}
+	for _, d := range w.b.diagnosesNamed(w.ctx, sp.Diagnoses) {
+		s.Items = append(s.Items, d.Shortcoming)
+	}
+	return s
+}
+
+func (w *writer) plans(pp PlansPlan) Plans {
+	p := Plans{
+		Heading:  w.one("改进.标题", pp.Heading, nil),
+		Numbered: pp.Numbered,
+		Lead:     w.one("改进.导语", pp.Lead, nil),
+		Closing:  w.one("改进.结束语", pp.Closing, nil),
+	}
+	for i, it := range pp.Items {
+		p.Items = append(p.Items, w.part(fmt.Sprintf("改进.事项[%d]", i), it))
+	}
+	for _, d := range w.b.diagnosesNamed(w.ctx, pp.Diagnoses) {
+		p.Items = append(p.Items, Section{Heading: d.Improvement})
+	}
+	return p
+}
+
+// splitParas splits template output into paragraphs at line breaks,
+// trimming each and dropping blank ones.
+func splitParas(s string) []string {
+	var out []string
+	for line := range strings.SplitSeq(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// regionOf returns the place part of the committee's full name
+// (柳州市某区 of 柳州市某区政协委员会), or "" when it cannot be told.
+func regionOf(c lvzhi.Committee) string {
+	r, err := session.Region(c)
+	if err != nil {
+		return ""
+	}
+	return r
+}

@@ -1,0 +1,6 @@
+package summary
+
+// diagnosisRules lists the rules in order.
+func diagnosisRules() []rule {
+	return nil
+}

@@ -1,0 +1,103 @@
+package summary
+
+import (
+	"fmt"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
+)
+
+// Outline is the caller's plan of a summary: which parts it has, in what
+// order, what each is built from, and the wording around the facts. A
+// [Builder] turns an Outline and the records into a [Document].
+//
+// Every text in an Outline is a text/template executed with a [Context]
+// and the functions of [FuncMap]: plain text stays as it is, and
+// "{{.Committee.ShortName}}" or "{{period .Period .Year}}" fill in facts.
+// A template's output is split into paragraphs at line breaks; blank lines
+// are dropped.
+type Outline struct {
+	// Title is the document title; empty means
+	// "<region>政协<period>工作总结", as in
+	// 柳州市某区政协2022年上半年工作总结.
+	Title string `json:"title,omitempty"`
+	// Period is the span the summary covers.
+	Period lvzhi.Period `json:"period"`
+	// AsOf is the day progress is counted to (交办完毕 as of 6月中旬); zero
+	// means the last day of Period.
+	AsOf lvzhi.Date `json:"as_of,omitzero"`
+	// Opening holds the 总述 paragraphs.
+	Opening []string `json:"opening,omitempty"`
+	// Sections are the numbered 成绩 sections.
+	Sections []Part `json:"sections,omitempty"`
+	// Shortcomings plans the 不足 paragraph.
+	Shortcomings ShortcomingsPlan `json:"shortcomings,omitzero"`
+	// Plans plans the 改进 part.
+	Plans PlansPlan `json:"plans,omitzero"`
+	// Issuer is the 落款; empty means the committee's full name.
+	Issuer string `json:"issuer,omitempty"`
+	// Date is the 成文日期; zero leaves it out.
+	Date lvzhi.Date `json:"date,omitzero"`
+}
+
+// Part plans one section of the document.
+type Part struct {
+	// Heading is the heading text, without marker.
+	Heading string `json:"heading"`
+	// Level and RunIn are copied to the [Section].
+	Level int  `json:"level,omitempty"`
+	RunIn bool `json:"run_in,omitempty"`
+	// Build names the builder that writes paragraphs from the records
+	// (see [Builder] for the built-in ones); empty for a part of fixed
+	// text.
+	Build string `json:"build,omitempty"`
+	// Ref names the record the builder writes about when the builder
+	// cannot find it by itself: a session ID for "plenary", an activity ID
+	// for "publication".
+	Ref string `json:"ref,omitempty"`
+	// Template replaces the builder's default wording. It is executed with
+	// a [Context] whose Facts holds the builder's facts.
+	Template string `json:"template,omitempty"`
+	// Before and After are paragraphs written before and after the built
+	// ones.
+	Before []string `json:"before,omitempty"`
+	After  []string `json:"after,omitempty"`
+	// Parts are the subsections.
+	Parts []Part `json:"parts,omitempty"`
+}
+
+// ShortcomingsPlan plans the 不足 paragraph. Items are written first, then
+// the shortcomings of the diagnoses named in Diagnoses that the records
+// support, in the order named (see [Builder.Diagnose]); a diagnosis the
+// records do not support adds nothing.
+type ShortcomingsPlan struct {
+	Lead      string   `json:"lead,omitempty"`
+	Items     []string `json:"items,omitempty"`
+	Diagnoses []string `json:"diagnoses,omitempty"`
+	Tail      string   `json:"tail,omitempty"`
+}
+
+// PlansPlan plans the 改进 part: fixed items, then the improvement
+// sentences of the diagnoses named in Diagnoses that the records support.
+type PlansPlan struct {
+	Heading   string   `json:"heading,omitempty"`
+	Numbered  bool     `json:"numbered,omitempty"`
+	Lead      string   `json:"lead,omitempty"`
+	Items     []Part   `json:"items,omitempty"`
+	Diagnoses []string `json:"diagnoses,omitempty"`
+	Closing   string   `json:"closing,omitempty"`
+}
+
+// ParseOutline reads an Outline from JSON as strictly as [Parse] reads
+// records: an unknown key or a value of the wrong type is an error naming
+// its JSON path.
+func ParseOutline(data []byte) (*Outline, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("summary: %w：超过 %d 字节", ErrTooLarge, MaxFileSize)
+	}
+	var o Outline
+	if err := jsonstrict.Unmarshal(data, &o); err != nil {
+		return nil, fmt.Errorf("summary: 提纲文件有误：%w", err)
+	}
+	return &o, nil
+}
