@@ -1,6 +1,10 @@
 package proposal
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/lvzhi-go/lvzhi/zh"
+)
 
 // Rate is an exact ratio, such as 立案率 38/44. Den is 0 when nothing was
 // there to count; such a rate has no percentage.
@@ -22,18 +26,14 @@ func (r Rate) Permille() int {
 }
 
 // Percent returns r as a percentage with at most one decimal, the form
-// summaries use: "86.4%", "100%", "96%". It returns "" when r has no
+// summaries use: "86.4%", "100%", "96%", written by [zh.Percent], which
+// never rounds an incomplete rate up to 100%. It returns "" when r has no
 // denominator.
 func (r Rate) Percent() string {
 	if !r.OK() {
 		return ""
 	}
-	t := r.Permille()
-	s := strconv.Itoa(t / 10)
-	if t%10 != 0 {
-		s += "." + strconv.Itoa(t%10)
-	}
-	return s + "%"
+	return zh.Percent(r.Num, r.Den)
 }
 
 // String returns "38/44（86.4%）", or "0/0" without a denominator.
