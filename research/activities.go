@@ -144,6 +144,11 @@ func (as Activities) Validate() error {
 			errs = append(errs, lvzhi.FieldError{Field: f, Label: l, Rule: "required", Message: "活动不能为空"})
 			continue
 		}
+		if !known(a) {
+			errs = append(errs, lvzhi.FieldError{Field: f, Label: l, Rule: "kind",
+				Message: fmt.Sprintf("%T 不是本包定义的活动类型（活动以值存放，如 research.Forum{…}，而非指针）", a)})
+			continue
+		}
 		if err := a.Validate(); err != nil {
 			verrs, ok := err.(lvzhi.ValidationErrors)
 			if !ok {

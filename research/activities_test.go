@@ -226,3 +226,12 @@ func FuzzDecodeActivities(f *testing.F) {
 		assert.Equal(t, string(again), string(third), "encoding is stable; empty and absent lists are the same record")
 	})
 }
+
+func TestActivitiesValidateRejectsPointers(t *testing.T) {
+	as := research.Activities{&research.Other{Base: research.Base{ID: "x", Title: "活动", Dates: lvzhi.OneDay(lvzhi.MustDate(2022, 5, 1))}}}
+	err := as.Validate()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "而非指针", "Validate refuses what MarshalJSON would refuse")
+	_, merr := json.Marshal(as)
+	assert.Error(t, merr)
+}

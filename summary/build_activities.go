@@ -18,8 +18,8 @@ type OpinionFacts struct {
 	// Assisted are the meetings the committee helped to hold, Attended
 	// those its members attended; Others are other activities of kind
 	// 其他 in the period.
-	Assisted, Attended []*research.Forum
-	Others             []*research.Other
+	Assisted, Attended []research.Forum
+	Others             []research.Other
 }
 
 const opinionsTemplate = `{{with .Facts}}{{if .Channels}}通过{{join .Channels}}等渠道征集社情民意，{{end}}共搜集社情民意线索{{.Tally.Clues}}条
@@ -32,7 +32,7 @@ func buildOpinions(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	acts := []research.Activity(b.rec.Activities)
 	f := &OpinionFacts{Tally: research.OpinionStats(acts, ctx.Period), Bulletin: "社情民意"}
 	var channels []research.Channel
-	for _, w := range research.Of[*research.OpinionWork](acts, ctx.Period) {
+	for _, w := range research.Of[research.OpinionWork](acts, ctx.Period) {
 		if w.Bulletin != "" {
 			f.Bulletin = w.Bulletin
 		}
@@ -46,14 +46,14 @@ func buildOpinions(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	for _, c := range channels {
 		f.Channels = append(f.Channels, c.String())
 	}
-	for _, fo := range research.Of[*research.Forum](acts, ctx.Period) {
+	for _, fo := range research.Of[research.Forum](acts, ctx.Period) {
 		if fo.Assisted {
 			f.Assisted = append(f.Assisted, fo)
 		} else {
 			f.Attended = append(f.Attended, fo)
 		}
 	}
-	f.Others = research.Of[*research.Other](acts, ctx.Period)
+	f.Others = research.Of[research.Other](acts, ctx.Period)
 	return f, opinionsTemplate, nil
 }
 
@@ -69,7 +69,7 @@ type ResearchFacts struct {
 	// when none is key) reached by AsOf.
 	Phase research.Phase
 	// Inspections are the inspections of the period.
-	Inspections []*research.Inspection
+	Inspections []research.Inspection
 }
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{range .Key}}“{{.Title}}”{{end}}{{if gt (len .Key) 1}}等{{len .Key}}个{{end}}课题为重点调研课题。{{end}}
@@ -105,7 +105,7 @@ func buildResearch(b *Builder, ctx *Context, _ Part) (any, string, error) {
 			}
 		}
 	}
-	f.Inspections = research.Of[*research.Inspection](b.rec.Activities, ctx.Period)
+	f.Inspections = research.Of[research.Inspection](b.rec.Activities, ctx.Period)
 	return f, researchTemplate, nil
 }
 
@@ -113,7 +113,7 @@ func buildResearch(b *Builder, ctx *Context, _ Part) (any, string, error) {
 type PublicationFacts struct {
 	// Published are the books published in the period, Compiling those
 	// being compiled.
-	Published, Compiling []*research.Publication
+	Published, Compiling []research.Publication
 }
 
 const publicationsTemplate = `{{with .Facts}}{{range .Published}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。{{end}}{{book .Title}}
@@ -122,7 +122,7 @@ const publicationsTemplate = `{{with .Facts}}{{range .Published}}{{if not .Launc
 
 func buildPublications(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	f := &PublicationFacts{}
-	for _, p := range research.Of[*research.Publication](b.rec.Activities, ctx.Period) {
+	for _, p := range research.Of[research.Publication](b.rec.Activities, ctx.Period) {
 		if p.Status == research.Published {
 			f.Published = append(f.Published, p)
 		} else {
@@ -134,14 +134,14 @@ func buildPublications(b *Builder, ctx *Context, _ Part) (any, string, error) {
 
 // TrainingFacts are the facts of the "training" builder.
 type TrainingFacts struct {
-	Courses []*research.Training
+	Courses []research.Training
 }
 
 const trainingTemplate = `{{with .Facts}}{{range .Courses}}{{daterange .Dates $.Year}}，{{if gt (len .Batches) 1}}分{{len .Batches}}期{{end}}举办{{.Title}}{{if .Host}}，在{{.Host}}进行学习培训{{end}}
 {{- if .Lectures}}，就{{range $i, $l := .Lectures}}{{if $i}}、{{end}}{{$l.Topic}}{{end}}等进行了专题讲授{{end}}。{{end}}{{end}}`
 
 func buildTraining(b *Builder, ctx *Context, _ Part) (any, string, error) {
-	return &TrainingFacts{Courses: research.Of[*research.Training](b.rec.Activities, ctx.Period)}, trainingTemplate, nil
+	return &TrainingFacts{Courses: research.Of[research.Training](b.rec.Activities, ctx.Period)}, trainingTemplate, nil
 }
 
 // GroupFacts are the facts of the "groups" builder.
@@ -151,7 +151,7 @@ type GroupFacts struct {
 	// Activities are the group activities of the period other than those
 	// visits, in date order; Groups the groups that acted, in the order of
 	// their first activity.
-	Activities []*research.GroupActivity
+	Activities []research.GroupActivity
 	Groups     []string
 }
 
@@ -161,7 +161,7 @@ const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period 
 func buildGroups(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	acts := []research.Activity(b.rec.Activities)
 	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period)}
-	for _, g := range research.Of[*research.GroupActivity](acts, ctx.Period) {
+	for _, g := range research.Of[research.GroupActivity](acts, ctx.Period) {
 		if g.NonPublic && len(g.Groups) == 0 {
 			continue
 		}
@@ -179,7 +179,7 @@ func buildGroups(b *Builder, ctx *Context, _ Part) (any, string, error) {
 type ExchangeFacts struct {
 	// Received are the visits received, Made those made; ReceivedFrom and
 	// VisitedTo the committees concerned, in date order.
-	Received, Made          []*research.Exchange
+	Received, Made          []research.Exchange
 	ReceivedFrom, VisitedTo []string
 }
 
@@ -187,7 +187,7 @@ const exchangesTemplate = `{{with .Facts}}{{if .ReceivedFrom}}接待了{{join .R
 
 func buildExchanges(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	f := &ExchangeFacts{}
-	for _, e := range research.Of[*research.Exchange](b.rec.Activities, ctx.Period) {
+	for _, e := range research.Of[research.Exchange](b.rec.Activities, ctx.Period) {
 		if e.Direction == research.Received {
 			f.Received = append(f.Received, e)
 			f.ReceivedFrom = append(f.ReceivedFrom, e.Counterparts...)

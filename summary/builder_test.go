@@ -1,0 +1,133 @@
+package summary_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+func TestBuildDefaults(t *testing.T) {
+	b := newBuilder(t)
+	doc, err := b.Build(summary.Outline{
+		Period: lvzhi.FirstHalf(2022),
+		Sections: []summary.Part{
+			{Heading: "召开{{.Facts.Named}}", Build: "plenary"},
+			{Heading: "做好提案工作", Build: "proposals"},
+			{Heading: "做好社情民意工作", Build: "opinions"},
+			{Heading: "联谊交流", Build: "exchanges"},
+		},
+		Date: d(2022, 7, 8),
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "柳州市某区政协2022年上半年工作总结", doc.Title, "default title from region, 政协 and period")
+	assert.Equal(t, "柳州市某区政协委员会", doc.Issuer, "default issuer is the full name")
+	require.Len(t, doc.Sections, 4)
+	assert.Equal(t, "召开区政协九届三次会议", doc.Sections[0].Heading)
+	assert.Equal(t, []string{"区政协九届三次会议于1月8日至10日召开。会议听取和审议了区政府工作报告。会上1位委员作大会发言。"}, doc.Sections[0].Paragraphs)
+	assert.Equal(t, []string{"九届三次会议以来，共收到提案3件，经审查立案2件。5月3日，召开联席会议，将2件提案交承办单位办理。《关于加强社区养老服务的建议》提案列为重点提案。截至6月30日，已有2件提案交办完毕。"}, doc.Sections[1].Paragraphs)
+	assert.Equal(t, []string{"通过微信、短信等渠道征集社情民意，共搜集社情民意线索21条，编发《社情民意》1期。"}, doc.Sections[2].Paragraphs)
+	assert.Equal(t, []string{"接待了广西合浦县政协来访。"}, doc.Sections[3].Paragraphs)
+	assert.Empty(t, summary.Proofread(doc, nil), "default wording passes proofreading")
+}
+
+func TestBuildTemplatesAndParts(t *testing.T) {
+	b := newBuilder(t)
+	doc, err := b.Build(summary.Outline{
+		Title:   "{{.Committee.ShortName}}{{period .Period}}总结",
+		Period:  lvzhi.FirstHalf(2022),
+		AsOf:    d(2022, 6, 15),
+		Opening: []string{"第一段\n\n第二段"},
+		Sections: []summary.Part{{
+			Heading:  "提案",
+			Build:    "proposals",
+			Before:   []string{"前文。"},
+			Template: "收到{{.Facts.Stats.Received}}件，立案率{{.Facts.RegistrationRate}}；{{books .Facts.KeyTitles}}；{{join .Facts.Reviewers}}。",
+			After:    []string{"截至{{monthxun .AsOf .Year}}，{{.Facts.Stats.HandedOver}}件交办完毕。"},
+			Parts:    []summary.Part{{Heading: "子项。", Level: 3, RunIn: true, Before: []string{"正文。"}}},
+		}},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Items: []string{"甲", "乙"}, Tail: "需要改进。"},
+		Issuer:       "区政协办公室",
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "区政协2022年上半年总结", doc.Title)
+	assert.Equal(t, []string{"第一段", "第二段"}, doc.Opening, "line breaks split paragraphs, blank lines are dropped")
+	s := doc.Sections[0]
+	assert.Equal(t, []string{"前文。", "收到3件，立案率66.7%；《关于加强社区养老服务的建议》；九届九次主席会议。", "截至6月中旬，2件交办完毕。"}, s.Paragraphs)
+	require.Len(t, s.Subsections, 1)
+	assert.Equal(t, summary.Section{Heading: "子项。", Level: 3, RunIn: true, Paragraphs: []string{"正文。"}}, s.Subsections[0])
+	assert.Equal(t, "主要是：甲、乙等，需要改进。", doc.Shortcomings.Text())
+	assert.Equal(t, "区政协办公室", doc.Issuer)
+}
+
+func TestBuildErrors(t *testing.T) {
+	b := newBuilder(t)
+	cases := []struct {
+		name string
+		o    summary.Outline
+		want string
+	}{
+		{"unknown builder", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "nosuch"}}}, `部分[0]：没有名为 "nosuch" 的生成器`},
+		{"bad template", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Before: []string{"{{.Nope"}}}}, "部分[0].前文[0]：模板有误"},
+		{"missing field", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "proposals", Template: "{{.Facts.Nope}}"}}}, "模板执行失败"},
+		{"no plenary", summary.Outline{Period: lvzhi.SecondHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "plenary"}}}, "内没有全体会议"},
+		{"unknown ref", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "plenary", Ref: "p9"}}}, "没有编号为 p9 的会议"},
+		{"bad period", summary.Outline{Period: lvzhi.Quarter(2022, 5)}, "提纲的期间有误"},
+		{"empty heading", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "{{if false}}x{{end}}"}}}, "标题为必填字段"},
+	}
+	for _, tc := range cases {
+		_, err := b.Build(tc.o)
+		require.Error(t, err, tc.name)
+		assert.Contains(t, err.Error(), tc.want, tc.name)
+	}
+}
+
+func TestWithBuild(t *testing.T) {
+	b, err := summary.NewBuilder(fixture(t), summary.WithBuild("members", func(b *summary.Builder, ctx *summary.Context, p summary.Part) (any, string, error) {
+		return b.Roster().Len(), "共有委员{{.Facts}}名。", nil
+	}))
+	require.NoError(t, err)
+	doc, err := b.Build(summary.Outline{Period: lvzhi.Year(2022), Sections: []summary.Part{{Heading: "委员", Build: "members"}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"共有委员3名。"}, doc.Sections[0].Paragraphs)
+}
+
+func TestRecordsValidateReferences(t *testing.T) {
+	rec := fixture(t)
+	rec.Sessions[0].Agenda[1].Speeches[0].Speaker = "m9"
+	err := rec.Validate()
+	var verrs lvzhi.ValidationErrors
+	require.True(t, errors.As(err, &verrs))
+	require.Len(t, verrs, 1)
+	assert.Equal(t, "Sessions[0].Agenda[1].Speeches[0].Speaker", verrs[0].Field)
+	assert.Equal(t, "会议[0].议程[1].发言[0].发言人", verrs[0].Label)
+	assert.Equal(t, "委员编号 m9 不存在", verrs[0].Message)
+
+	_, err = summary.NewBuilder(rec)
+	assert.ErrorContains(t, err, "委员编号 m9 不存在")
+
+	rec = fixture(t)
+	rec.Members = append(rec.Members, rec.Members[0])
+	assert.ErrorContains(t, rec.Validate(), "m1")
+}
+
+func TestRecordsSaveLoad(t *testing.T) {
+	rec := fixture(t)
+	var a bytes.Buffer
+	require.NoError(t, rec.Save(&a))
+	back, err := summary.Load(bytes.NewReader(a.Bytes()))
+	require.NoError(t, err)
+	require.NoError(t, back.Validate())
+	var b bytes.Buffer
+	require.NoError(t, back.Save(&b))
+	assert.Equal(t, a.String(), b.String(), "save → load → save is stable")
+	assert.Equal(t, rec.Proposals[2].State(), back.Proposals[2].State())
+
+	_, err = summary.Parse([]byte(`{"committee":{},"members":[{"id":"m1","nmae":"李明"}]}`))
+	assert.ErrorContains(t, err, "$.members[0].nmae")
+}
