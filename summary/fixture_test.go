@@ -40,7 +40,7 @@ func fixture(tb testing.TB) *summary.Records {
 		},
 		Activities: research.Activities{
 			research.OpinionWork{Base: research.Base{ID: "o1", Title: "社情民意征集", Dates: lvzhi.FirstHalf(2022).Range()},
-				Clues: []research.Clues{{Channel: research.ChannelWeChat, Count: 15}, {Channel: research.ChannelSMS, Count: 6}},
+				Clues:  []research.Clues{{Channel: research.ChannelWeChat, Count: 15}, {Channel: research.ChannelSMS, Count: 6}},
 				Issues: []research.Issue{{Number: 1, Date: d(2022, 4, 20)}}},
 			research.Exchange{Base: research.Base{ID: "e1", Title: "来访", Dates: lvzhi.OneDay(d(2022, 4, 12))},
 				Direction: research.Received, Counterparts: []string{"广西合浦县政协"}},
