@@ -1,5 +1,7 @@
-// Package summary holds the work summary (工作总结) document model and the
-// code that writes it from a committee's records.
+// Package summary writes a committee's work summary (工作总结) from its
+// records: the document model, the records it is written from, the
+// builders that turn facts into sentences, the diagnoses that find
+// shortcomings (不足) with evidence, and document-wide proofreading.
 //
 // # Document model
 //
@@ -7,5 +9,50 @@
 // opening 总述, numbered [Section]s nested up to four levels, the
 // [Shortcomings] paragraph, the [Plans] part, and the 落款 (issuer and
 // date). It holds finished Chinese text without heading markers; the
-// renderers in package report add markers and layout.
+// renderers in package report (text, Markdown, HTML) and report/docx add
+// markers (一、（一）1.（1）) and layout.
+//
+// # Records
+//
+// [Records] holds everything a committee recorded — its members and their
+// duties, sessions, proposals with their histories, research topics and
+// other activities — and is stored as one JSON file. [Load] and [Parse]
+// decode it strictly: an unknown key, a wrong type or a proposal history
+// that breaks the workflow is an error naming the JSON path
+// ($.proposals[3].history[2].date). [Records.Validate] checks every record
+// and every reference between records (an unknown member ID is an error)
+// and returns all problems at once as lvzhi.ValidationErrors.
+//
+// # Builders and outlines
+//
+// An [Outline] is the caller's plan of a document: its parts in order, the
+// builder each part is written by, and the wording around the facts. A
+// [Builder] validates the records once and writes any number of documents
+// from outlines. Each built-in builder ("plenary", "proposals",
+// "opinions", "research", "publications", "training", "groups",
+// "exchanges") gathers facts from the records — counts, dates, names,
+// titles — and has a default wording; every text of an outline is a
+// text/template with the facts and the functions of [FuncMap], so the
+// caller can change any sentence without touching a number. [WithBuild]
+// adds builders written in Go.
+//
+// # Diagnoses
+//
+// [Builder.Diagnose] applies rules to the records and proposes
+// shortcomings with their evidence, each paired with an improvement
+// sentence: activity groups out of balance, sectors without proposals,
+// proposals overdue or unanswered, low satisfaction, research topics behind
+// plan. None enters a document unless the outline names its rule.
+//
+// # Proofreading
+//
+// [Proofread] checks every text of a document with package zh/proofread:
+// number usage per GB/T 15835, heading markers and known wrong terms, each
+// finding with its field path and position.
+//
+// # Concurrency
+//
+// A Builder is read-only after [NewBuilder] and safe for concurrent use;
+// Records and Documents are plain values that must not be changed while
+// another goroutine reads them.
 package summary
