@@ -283,7 +283,11 @@ func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
 	for i, it := range sp.Items {
 		s.Items = append(s.Items, w.one(fmt.Sprintf("不足.事项[%d]", i), it, nil))
 	}
-	for _, d := range w.b.diagnosesNamed(w.ctx, sp.Diagnoses) {
+	ds, err := w.b.diagnosesNamed(w.ctx, sp.Diagnoses)
+	if err != nil {
+		w.fail("不足", err)
+	}
+	for _, d := range ds {
 		s.Items = append(s.Items, d.Shortcoming)
 	}
 	return s
@@ -299,7 +303,11 @@ func (w *writer) plans(pp PlansPlan) Plans {
 	for i, it := range pp.Items {
 		p.Items = append(p.Items, w.part(fmt.Sprintf("改进.事项[%d]", i), it))
 	}
-	for _, d := range w.b.diagnosesNamed(w.ctx, pp.Diagnoses) {
+	ds, err := w.b.diagnosesNamed(w.ctx, pp.Diagnoses)
+	if err != nil {
+		w.fail("改进", err)
+	}
+	for _, d := range ds {
 		p.Items = append(p.Items, Section{Heading: d.Improvement})
 	}
 	return p

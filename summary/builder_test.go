@@ -78,6 +78,7 @@ func TestBuildErrors(t *testing.T) {
 		{"no plenary", summary.Outline{Period: lvzhi.SecondHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "plenary"}}}, "内没有全体会议"},
 		{"unknown ref", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "plenary", Ref: "p9"}}}, "没有编号为 p9 的会议"},
 		{"bad period", summary.Outline{Period: lvzhi.Quarter(2022, 5)}, "提纲的期间有误"},
+		{"unknown diagnosis", summary.Outline{Period: lvzhi.FirstHalf(2022), Shortcomings: summary.ShortcomingsPlan{Diagnoses: []string{"group-imbalanse"}}}, `不足：没有名为 "group-imbalanse" 的诊断规则`},
 		{"empty heading", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "{{if false}}x{{end}}"}}}, "标题为必填字段"},
 	}
 	for _, tc := range cases {

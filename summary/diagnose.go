@@ -1,6 +1,10 @@
 package summary
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/lvzhi-go/lvzhi"
 )
 
@@ -48,7 +52,8 @@ type rule struct {
 //
 //   - "group-imbalance": activity groups whose activity counts are
 //     unbalanced (委员活动小组开展工作不平衡);
-//   - "sector-silent": sectors whose members made no proposal (界别作用还不够充分);
+//   - "sector-silent": sectors whose members made no proposal
+//     (部分界别履职作用发挥还不够充分);
 //   - "proposals-overdue": proposals whose reply is overdue;
 //   - "proposals-unanswered": registered proposals not yet answered;
 //   - "low-satisfaction": a 满意和基本满意率 below the threshold;
@@ -78,9 +83,15 @@ func DiagnosisRules() []string {
 
 // diagnosesNamed returns the diagnoses of ctx's period whose rules are
 // named, in the order named.
-func (b *Builder) diagnosesNamed(ctx *Context, names []string) []Diagnosis {
+func (b *Builder) diagnosesNamed(ctx *Context, names []string) ([]Diagnosis, error) {
 	if len(names) == 0 {
-		return nil
+		return nil, nil
+	}
+	known := DiagnosisRules()
+	for _, n := range names {
+		if !slices.Contains(known, n) {
+			return nil, fmt.Errorf("没有名为 %q 的诊断规则（可用：%s）", n, strings.Join(known, "、"))
+		}
 	}
 	all := b.Diagnose(ctx.Period, ctx.AsOf, DiagnoseOptions{})
 	var out []Diagnosis
@@ -91,5 +102,5 @@ func (b *Builder) diagnosesNamed(ctx *Context, names []string) []Diagnosis {
 			}
 		}
 	}
-	return out
+	return out, nil
 }
