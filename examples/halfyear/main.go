@@ -1,17 +1,134 @@
-// Command halfyear writes the half-year work summary of a district 政协
-// committee from records. This first version prints the reporting period.
+// Command halfyear writes the half-year work summary (半年工作总结) of a
+// district 政协 committee from its records.
+//
+// Run with no arguments it prints, as plain text, the summary of the first
+// half of 2022 written from the sample records embedded in the program:
+//
+//	go run ./examples/halfyear
+//	go run ./examples/halfyear -format docx -o summary.docx
+//	go run ./examples/halfyear -data my-records.json -outline my-outline.json
+//
+// Flags:
+//
+//	-format text|md|html|docx   output format (default text)
+//	-o FILE                     write to FILE instead of standard output
+//	-data FILE.json             records to use instead of the sample (see summary.Records)
+//	-outline FILE.json          outline to use instead of the sample (see summary.Outline)
+//	-check                      proofread the summary and list findings on standard error
+//
+// Every number in the summary is counted from the records; the outline
+// holds the wording around them.
 package main
 
 import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
 
-	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/docx"
+	"github.com/lvzhi-go/lvzhi/summary"
 )
 
+//go:embed data/records.json
+var sampleRecords []byte
+
+//go:embed data/outline.json
+var sampleOutline []byte
+
 func main() {
-	p := lvzhi.FirstHalf(2022)
-	if _, err := fmt.Fprintln(os.Stdout, p, p.Range()); err != nil {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "halfyear:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
 		os.Exit(1)
 	}
+}
+
+// renderers maps each -format value to its renderer.
+var renderers = map[string]func(io.Writer, *summary.Document) error{
+	"text": func(w io.Writer, d *summary.Document) error { return report.Text(w, d) },
+	"md":   func(w io.Writer, d *summary.Document) error { return report.Markdown(w, d) },
+	"html": func(w io.Writer, d *summary.Document) error { return report.HTML(w, d) },
+	"docx": func(w io.Writer, d *summary.Document) error { return docx.Write(w, d) },
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("halfyear", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text, md, html or docx")
+	out := fs.String("o", "", "write to this file instead of standard output")
+	data := fs.String("data", "", "records JSON file to use instead of the sample")
+	outline := fs.String("outline", "", "outline JSON file to use instead of the sample")
+	check := fs.Bool("check", false, "proofread the summary and list findings on standard error")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	render, ok := renderers[*format]
+	if !ok {
+		return fmt.Errorf("unknown -format %q: want text, md, html or docx", *format)
+	}
+	if *format == "docx" && *out == "" {
+		return errors.New("-format docx writes a binary file: give -o FILE")
+	}
+
+	doc, err := build(*data, *outline)
+	if err != nil {
+		return err
+	}
+	if *check {
+		for _, is := range summary.Proofread(doc, nil) {
+			fmt.Fprintln(stderr, is)
+		}
+	}
+	var buf bytes.Buffer
+	if err := render(&buf, doc); err != nil {
+		return err
+	}
+	if *out == "" {
+		_, err = stdout.Write(buf.Bytes())
+		return err
+	}
+	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}
+
+// build loads the records and the outline (the samples when the paths are
+// empty) and writes the summary.
+func build(dataPath, outlinePath string) (*summary.Document, error) {
+	recData, err := readOr(dataPath, sampleRecords)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := summary.Parse(recData)
+	if err != nil {
+		return nil, err
+	}
+	outData, err := readOr(outlinePath, sampleOutline)
+	if err != nil {
+		return nil, err
+	}
+	o, err := summary.ParseOutline(outData)
+	if err != nil {
+		return nil, err
+	}
+	b, err := summary.NewBuilder(rec)
+	if err != nil {
+		return nil, err
+	}
+	return b.Build(*o)
+}
+
+func readOr(path string, sample []byte) ([]byte, error) {
+	if path == "" {
+		return sample, nil
+	}
+	return os.ReadFile(path)
 }

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi/report/reporttest"
+	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh/proofread"
+)
+
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	require.NoError(t, run(args, &out, &errOut), errOut.String())
+	return out.String()
+}
+
+// The summary printed by a plain "go run ./examples/halfyear", and its
+// Markdown and HTML forms, are kept as golden files (go test -update).
+func TestGolden(t *testing.T) {
+	reporttest.GoldenString(t, "halfyear.txt", runOK(t))
+	reporttest.GoldenString(t, "halfyear.md", runOK(t, "-format", "md"))
+	reporttest.GoldenString(t, "halfyear.html", runOK(t, "-format", "html"))
+}
+
+// The seed's facts come out of the records, in the seed's structure.
+func TestSeedFacts(t *testing.T) {
+	text := runOK(t)
+	for _, want := range []string{
+		"柳州市某区政协2022年上半年工作总结",
+		"二、召开区政协九届三次会议，发扬民主建言献策",
+		"全会于1月8日至10日召开",
+		"共收到委员提案材料44件",
+		"立案38件，其中本级办理32件，转交市政协办理6件",
+		"5月3日，区政府、区人大、区政协召开联席会议，将32件提案交承办单位办理",
+		"截至6月中旬，已有38件提案交办完毕",
+		"共搜集社情民意线索21条，编发社情民意内部参考1期",
+		"5月4日，区政协召开了《鱼跃南潭漾千年·某区十胜概览》新书推介会",
+		"全书近2万字，精选300多张图片，共分11个版块",
+		"于4、5月份分2期组织常委",
+		"上半年走访了20名非公企业政协委员",
+		"接待了广西合浦县政协、桂林七星区政协来我区政协访问",
+		"七、扎实推进各项基础性工作",
+		"主要是：委员活动小组开展工作不平衡、部分界别履职作用发挥还不够充分等，需要在下半年工作中予以改进和加强。",
+	} {
+		assert.Contains(t, text, want)
+	}
+	for _, typo := range []string{"民主监视", "效劳", "进展了", "根底", "原那么", "21多条", "七里区", "集体化办学", "检查开放日"} {
+		assert.NotContains(t, text, typo)
+	}
+}
+
+// The proofreader finds nothing in the document or in any rendered form.
+func TestProofread(t *testing.T) {
+	doc, err := build("", "")
+	require.NoError(t, err)
+	assert.Empty(t, summary.Proofread(doc, nil))
+	for _, format := range []string{"text", "md"} {
+		assert.Empty(t, proofread.Check(runOK(t, "-format", format)), format)
+	}
+}
+
+func TestDOCX(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.docx"), filepath.Join(dir, "b.docx")
+	runOK(t, "-format", "docx", "-o", a)
+	runOK(t, "-format", "docx", "-o", b)
+	da, err := os.ReadFile(a)
+	require.NoError(t, err)
+	db, err := os.ReadFile(b)
+	require.NoError(t, err)
+	assert.Equal(t, da, db, "same records, same bytes")
+
+	zr, err := zip.NewReader(bytes.NewReader(da), int64(len(da)))
+	require.NoError(t, err)
+	var body string
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		require.NoError(t, err)
+		data, err := io.ReadAll(rc)
+		require.NoError(t, err)
+		require.NoError(t, rc.Close())
+		dec := xml.NewDecoder(bytes.NewReader(data))
+		for {
+			_, err := dec.Token()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			require.NoError(t, err, f.Name)
+		}
+		if f.Name == "word/document.xml" {
+			body = string(data)
+		}
+	}
+	assert.Contains(t, body, "共收到委员提案材料44件")
+}
+
+func TestFlags(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.ErrorContains(t, run([]string{"-format", "pdf"}, &out, &errOut), `unknown -format "pdf"`)
+	assert.ErrorContains(t, run([]string{"-format", "docx"}, &out, &errOut), "give -o FILE")
+	assert.ErrorContains(t, run([]string{"extra"}, &out, &errOut), `unexpected argument "extra"`)
+	assert.Error(t, run([]string{"-data", filepath.Join(t.TempDir(), "missing.json")}, &out, &errOut))
+
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(sampleRecords), `"short_name"`, `"shortname"`, 1)), 0o644))
+	assert.ErrorContains(t, run([]string{"-data", bad}, &out, &errOut), `$.committee.shortname`)
+
+	outline := filepath.Join(t.TempDir(), "outline.json")
+	require.NoError(t, os.WriteFile(outline, []byte(`{"period":"2022-H1","sections":[{"heading":"提案","build":"proposals"}]}`), 0o644))
+	text := runOK(t, "-outline", outline)
+	assert.Contains(t, text, "一、提案")
+	assert.Contains(t, text, "共收到提案44件")
+
+	out.Reset()
+	errOut.Reset()
+	require.NoError(t, run([]string{"-check"}, &out, &errOut))
+	assert.Empty(t, errOut.String(), "the sample has no proofreading findings")
+}
