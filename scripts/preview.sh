@@ -7,7 +7,8 @@
 # Without a file it writes the sample summary of report/docx first. It
 # installs LibreOffice Writer, poppler-utils and the Noto CJK fonts with
 # apt-get when they are missing, converts the DOCX to PDF with LibreOffice
-# and the PDF to PNG pages at 60 dpi, and prints the paths of the pages.
+# and the PDF to PNG pages at 60 dpi (PREVIEW_DPI overrides), and prints
+# the paths of the pages.
 #
 # The official fonts (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) are rarely
 # installed on Linux; the conversion runs with a fontconfig file that maps
@@ -70,5 +71,5 @@ name="$(basename "${docx%.*}")"
 # A private profile directory keeps LibreOffice from touching the user's own.
 libreoffice -env:UserInstallation="file://$out/lo-profile" --headless \
 	--convert-to pdf --outdir "$out" "$docx" >&2
-pdftoppm -r 60 -png "$out/$name.pdf" "$out/$name"
+pdftoppm -r ${PREVIEW_DPI:-60} -png "$out/$name.pdf" "$out/$name"
 ls "$out/$name"*.png
