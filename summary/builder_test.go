@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -111,6 +112,17 @@ func TestRecordsValidateReferences(t *testing.T) {
 
 	_, err = summary.NewBuilder(rec)
 	assert.ErrorContains(t, err, "委员编号 m9 不存在")
+
+	rec = fixture(t)
+	rec.Activities = append(rec.Activities, research.GroupActivity{
+		Base:    research.Base{ID: "g1", Title: "走访非公企业委员", Dates: lvzhi.OneDay(d(2022, 3, 1))},
+		Form:    research.FormVisitMembers,
+		Visited: []lvzhi.MemberID{"m1", "m8"},
+	})
+	err = rec.Validate()
+	require.ErrorAs(t, err, &verrs)
+	assert.Equal(t, "Activities[2].Visited[1]", verrs[0].Field)
+	assert.Equal(t, "活动[2].走访委员[1]", verrs[0].Label)
 
 	rec = fixture(t)
 	rec.Members = append(rec.Members, rec.Members[0])

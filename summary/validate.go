@@ -7,6 +7,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/session"
 )
 
@@ -39,13 +40,14 @@ func (rec *Records) Validate() error {
 	sectors, err := member.NewSectors(rec.LocalSectors...)
 	add(err, "LocalSectors", "本地界别")
 
+	// NewRosterOf validates every member and reports duplicates, with
+	// paths already under "Members[i]".
 	members := make(map[lvzhi.MemberID]bool, len(rec.Members))
 	if _, err := member.NewRosterOf(sectors, rec.Members...); err != nil {
-		add(err, "Members", "委员")
+		add(err, "", "")
 	}
-	for i, m := range rec.Members {
+	for _, m := range rec.Members {
 		members[m.ID] = true
-		add(m.ValidateIn(sectors), idx("Members", i), idx("委员", i))
 	}
 	refs := refChecker{members: members, errs: &errs}
 
@@ -76,13 +78,20 @@ func (rec *Records) Validate() error {
 	}
 
 	reg := proposal.NewRegister(rec.ProposalRules)
+	numbers := make(map[[2]int]int, len(rec.Proposals))
 	for i, p := range rec.Proposals {
 		f, l := idx("Proposals", i), idx("提案", i)
 		if p == nil {
 			errs = append(errs, lvzhi.FieldError{Field: f, Label: l, Rule: "required", Message: "提案记录不能为空"})
 			continue
 		}
-		add(reg.Add(p), f, l)
+		if err := reg.Add(p); errors.Is(err, proposal.ErrDuplicate) {
+			errs = append(errs, lvzhi.FieldError{Field: f + ".Number", Label: l + ".提案号", Rule: "unique",
+				Message: fmt.Sprintf("第%d届%s与提案[%d]重复", p.Term, p.Label(), numbers[[2]int{p.Term, p.Number}])})
+		} else {
+			add(err, f, l)
+			numbers[[2]int{p.Term, p.Number}] = i
+		}
 		for j, m := range p.Submitter.Members {
 			refs.member(m, fmt.Sprintf("%s.Submitter.Members[%d]", f, j), fmt.Sprintf("%s.提案人.委员[%d]", l, j))
 		}
@@ -94,14 +103,15 @@ func (rec *Records) Validate() error {
 		}
 	}
 
-	topics := make(map[lvzhi.TopicID]bool, len(rec.Topics))
+	topics := make(map[lvzhi.TopicID]int, len(rec.Topics))
 	for i, t := range rec.Topics {
 		f, l := idx("Topics", i), idx("调研课题", i)
 		add(t.Validate(), f, l)
-		if topics[t.ID] {
-			errs = append(errs, lvzhi.FieldError{Field: f + ".ID", Label: l + ".编号", Rule: "unique", Message: fmt.Sprintf("课题编号 %s 重复", t.ID)})
+		if j, ok := topics[t.ID]; ok {
+			errs = append(errs, lvzhi.FieldError{Field: f + ".ID", Label: l + ".编号", Rule: "unique", Message: fmt.Sprintf("课题编号 %s 与调研课题[%d]重复", t.ID, j)})
+		} else {
+			topics[t.ID] = i
 		}
-		topics[t.ID] = true
 		refs.member(t.Leader, f+".Leader", l+".牵头领导")
 		for j, m := range t.Members {
 			refs.member(m, fmt.Sprintf("%s.Members[%d]", f, j), fmt.Sprintf("%s.课题组成员[%d]", l, j))
@@ -113,14 +123,39 @@ func (rec *Records) Validate() error {
 
 	add(rec.Activities.Validate(), "Activities", "活动")
 	for i, a := range rec.Activities {
-		if a == nil {
-			continue
-		}
-		for j, m := range a.Participants() {
-			refs.member(m, fmt.Sprintf("Activities[%d].Members[%d]", i, j), fmt.Sprintf("活动[%d].参加委员[%d]", i, j))
+		if a != nil {
+			activityRefs(refs, a, fmt.Sprintf("Activities[%d]", i), fmt.Sprintf("活动[%d]", i))
 		}
 	}
 	return errs.Err()
+}
+
+// activityRefs checks every member ID an activity holds: its participants
+// and, by kind, the members visited, a training batch's members, an
+// editorial board's members and the members who reported clues.
+func activityRefs(refs refChecker, a research.Activity, f, l string) {
+	list := func(ids []lvzhi.MemberID, field, label string) {
+		for j, m := range ids {
+			refs.member(m, fmt.Sprintf("%s.%s[%d]", f, field, j), fmt.Sprintf("%s.%s[%d]", l, label, j))
+		}
+	}
+	list(a.Participants(), "Members", "参加委员")
+	switch a := a.(type) {
+	case research.GroupActivity:
+		list(a.Visited, "Visited", "走访委员")
+	case research.Training:
+		for k, b := range a.Batches {
+			list(b.Members, fmt.Sprintf("Batches[%d].Members", k), fmt.Sprintf("期次[%d].参加委员", k))
+		}
+	case research.Publication:
+		list(a.Board.Members, "Board.Members", "编撰委员会.成员")
+	case research.OpinionWork:
+		for k, c := range a.Clues {
+			if c.From != "" {
+				refs.member(c.From, fmt.Sprintf("%s.Clues[%d].From", f, k), fmt.Sprintf("%s.线索[%d].反映委员", l, k))
+			}
+		}
+	}
 }
 
 func idx(field string, i int) string { return fmt.Sprintf("%s[%d]", field, i) }
