@@ -3,6 +3,9 @@ package report
 import (
 	"errors"
 	"strings"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/report/internal/textcheck"
 )
 
 // ErrNilDocument is returned by the renderers when the document is nil.
@@ -53,14 +56,15 @@ func newConfig(opts []Option) config {
 	return c
 }
 
-// check reports the problems of the options as field errors.
-func (c config) check(tc *textChecker) {
-	tc.check("Indent", "缩进", c.indent)
+// check appends the problems of the options to errs.
+func (c config) check(errs lvzhi.ValidationErrors) lvzhi.ValidationErrors {
+	errs = textcheck.Field(errs, "Indent", "缩进", c.indent)
 	if strings.ContainsAny(c.indent, "\t\r\n") {
-		tc.add("Indent", "缩进", "indent", "缩进不能含有制表符或换行符")
+		errs = append(errs, fieldError("Indent", "缩进", "indent", "缩进不能含有制表符或换行符"))
 	}
-	tc.check("Stylesheet", "样式表", c.stylesheet)
+	errs = textcheck.Field(errs, "Stylesheet", "样式表", c.stylesheet)
 	if strings.Contains(c.stylesheet, "<") {
-		tc.add("Stylesheet", "样式表", "css", "样式表不能含有“<”")
+		errs = append(errs, fieldError("Stylesheet", "样式表", "css", "样式表不能含有“<”"))
 	}
+	return errs
 }

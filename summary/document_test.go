@@ -70,6 +70,35 @@ func TestProofreadDocument(t *testing.T) {
 	assert.Equal(t, "Sections[0].Paragraphs[0]", issues[0].Field)
 	assert.Equal(t, "部分[0].段落[0]", issues[0].Label)
 	assert.Equal(t, "approx-after-exact", issues[0].Rule)
-	assert.Equal(t, "Shortcomings", issues[1].Field)
+	assert.Equal(t, "Shortcomings.Items[0]", issues[1].Field)
 	assert.Equal(t, "民主监督", issues[1].Suggestion)
+}
+
+func TestDocumentTexts(t *testing.T) {
+	d := &summary.Document{
+		Title:        "标题",
+		Opening:      []string{"总述"},
+		Sections:     []summary.Section{{Heading: "一", Paragraphs: []string{"甲"}, Subsections: []summary.Section{{Heading: "子"}}}},
+		Shortcomings: summary.Shortcomings{Lead: "引", Items: []string{"项"}, Tail: "尾"},
+		Plans:        summary.Plans{Heading: "打算", Items: []summary.Section{{Heading: "计划"}}, Closing: "结"},
+		Issuer:       "落款",
+	}
+	var fields, values []string
+	for tx := range d.Texts() {
+		fields = append(fields, tx.Field)
+		values = append(values, tx.Value)
+	}
+	assert.Equal(t, []string{"Title", "Opening[0]", "Sections[0].Heading", "Sections[0].Paragraphs[0]",
+		"Sections[0].Subsections[0].Heading", "Shortcomings.Lead", "Shortcomings.Items[0]", "Shortcomings.Tail",
+		"Plans.Heading", "Plans.Lead", "Plans.Items[0].Heading", "Plans.Closing", "Issuer"}, fields)
+	assert.Equal(t, "子", values[4])
+
+	n := 0
+	for range d.Texts() {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	assert.Equal(t, 3, n, "the iterator stops when asked")
 }

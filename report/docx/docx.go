@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/report/internal/textcheck"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -124,26 +125,10 @@ func Write(w io.Writer, d *summary.Document, opts ...Option) error {
 // check validates the structure of d and the text of every field and font
 // name, returning all problems as one lvzhi.ValidationErrors.
 func check(d *summary.Document, cfg *config) error {
-	var errs lvzhi.ValidationErrors
-	if err := d.Validate(); err != nil {
-		var verrs lvzhi.ValidationErrors
-		if !errors.As(err, &verrs) {
-			return err
-		}
-		errs = append(errs, verrs...)
+	errs, err := textcheck.Document(d)
+	if err != nil {
+		return err
 	}
-	var c textChecker
-	c.check("Title", "标题", d.Title)
-	c.paras("Opening", "总述", d.Opening)
-	c.sections("Sections", "部分", d.Sections)
-	c.check("Shortcomings.Lead", "不足.引语", d.Shortcomings.Lead)
-	c.paras("Shortcomings.Items", "不足.事项", d.Shortcomings.Items)
-	c.check("Shortcomings.Tail", "不足.结语", d.Shortcomings.Tail)
-	c.check("Plans.Heading", "改进.标题", d.Plans.Heading)
-	c.check("Plans.Lead", "改进.引语", d.Plans.Lead)
-	c.sections("Plans.Items", "改进.事项", d.Plans.Items)
-	c.check("Plans.Closing", "改进.结语", d.Plans.Closing)
-	c.check("Issuer", "落款", d.Issuer)
 	f := cfg.fonts
 	for _, fn := range []struct{ field, label, name string }{
 		{"Fonts.Title", "字体.标题", f.Title},
@@ -153,12 +138,11 @@ func check(d *summary.Document, cfg *config) error {
 		{"Fonts.PageNumber", "字体.页码", f.PageNumber},
 		{"Fonts.Latin", "字体.西文", f.Latin},
 	} {
-		c.check(fn.field, fn.label, fn.name)
+		errs = textcheck.Field(errs, fn.field, fn.label, fn.name)
 		if containsControl(fn.name) {
-			c.errs = append(c.errs, lvzhi.FieldError{Field: fn.field, Label: fn.label, Rule: "fontname", Message: "字体名称不能含有制表符或换行符"})
+			errs = append(errs, lvzhi.FieldError{Field: fn.field, Label: fn.label, Rule: "fontname", Message: "字体名称不能含有制表符或换行符"})
 		}
 	}
-	errs = append(errs, c.errs...)
 	return errs.Err()
 }
 

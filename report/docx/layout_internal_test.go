@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/lvzhi-go/lvzhi/report/internal/textcheck"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -77,7 +78,7 @@ func TestCheckText(t *testing.T) {
 		{"\xc0\x80", "utf8"},
 		{"\xed\xbf\xbf", "utf8"},
 	} {
-		rule, msg := checkText(tc.s)
+		rule, msg := textcheck.Check(tc.s)
 		assert.Equal(t, tc.rule, rule, "%q", tc.s)
 		assert.Equal(t, tc.rule == "", msg == "", "%q", tc.s)
 	}
