@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -20,7 +21,7 @@ func TestDeterministic(t *testing.T) {
 	}
 	for name, f := range formats {
 		t.Run(name, func(t *testing.T) {
-			d := sampleDocument()
+			d := sample.Document()
 			var first bytes.Buffer
 			require.NoError(t, f(&first, d))
 			require.NotZero(t, first.Len())
@@ -42,7 +43,7 @@ func TestDeterministic(t *testing.T) {
 			for i := range n {
 				assert.Equal(t, first.Bytes(), outs[i], "goroutine %d", i)
 			}
-			assert.Equal(t, sampleDocument(), d, "rendering does not change the document")
+			assert.Equal(t, sample.Document(), d, "rendering does not change the document")
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 	"github.com/lvzhi-go/lvzhi/report/reporttest"
 )
 
@@ -18,7 +19,7 @@ func render(t *testing.T, f func(w *bytes.Buffer) error) []byte {
 }
 
 func TestGolden(t *testing.T) {
-	d := sampleDocument()
+	d := sample.Document()
 	tests := []struct {
 		file   string
 		render func(w *bytes.Buffer) error

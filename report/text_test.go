@@ -12,6 +12,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -212,7 +213,7 @@ func (f *failWriter) Write(p []byte) (int, error) {
 }
 
 func TestWriteError(t *testing.T) {
-	d := sampleDocument()
+	d := sample.Document()
 	for name, r := range map[string]func(*failWriter) error{
 		"text":     func(w *failWriter) error { return report.Text(w, d) },
 		"markdown": func(w *failWriter) error { return report.Markdown(w, d) },

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi/report/docx"
-	"github.com/lvzhi-go/lvzhi/report/docx/internal/sample"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 )
 
 func TestDeterministic(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/lvzhi-go/lvzhi/report/docx/internal/sample"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 	"github.com/lvzhi-go/lvzhi/report/reporttest"
 )
 

@@ -9,7 +9,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/report/docx"
-	"github.com/lvzhi-go/lvzhi/report/docx/internal/sample"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 )
 
 func TestPageSetup(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 	"os"
 
 	"github.com/lvzhi-go/lvzhi/report/docx"
-	"github.com/lvzhi-go/lvzhi/report/docx/internal/sample"
+	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 )
 
 func main() {
