@@ -1,0 +1,210 @@
+package synth_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/synth"
+	"github.com/lvzhi-go/lvzhi/internal/validate"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/research"
+	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+// small is a committee of 60 members with a busy year, quick to generate.
+func small(seed uint64) synth.Config {
+	return synth.Config{Seed: seed, Members: 60, Proposals: 120, Activities: 200, IDNumbers: true, Duties: true}
+}
+
+func save(t *testing.T, rec *summary.Records) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, rec.Save(&buf))
+	return buf.Bytes()
+}
+
+func TestGenerateDeterministic(t *testing.T) {
+	a, err := synth.Generate(small(7))
+	require.NoError(t, err)
+	b, err := synth.Generate(small(7))
+	require.NoError(t, err)
+	c, err := synth.Generate(small(8))
+	require.NoError(t, err)
+	assert.Equal(t, save(t, a), save(t, b), "same seed, same bytes")
+	assert.NotEqual(t, save(t, a), save(t, c), "another seed, other records")
+}
+
+func TestGenerateValid(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  synth.Config
+	}{
+		{"small", small(1)},
+		{"small with duties and no ID numbers", synth.Config{Seed: 3, Members: 45, Proposals: 50, Activities: 30, Duties: true}},
+		{"district", synth.District()},
+		{"city", synth.Config{Seed: 2, Level: lvzhi.LevelCity, Members: 100, Proposals: 100, Activities: 100}},
+		{"national level, small", synth.Config{Seed: 4, Level: lvzhi.LevelNational, Members: 80, Proposals: 100, Activities: 50}},
+		{"no proposals or activities", synth.Config{Seed: 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := synth.Generate(tt.cfg)
+			require.NoError(t, err)
+			// Through JSON, as users load records.
+			loaded, err := summary.Parse(save(t, rec))
+			require.NoError(t, err)
+			_, err = summary.NewBuilder(loaded)
+			require.NoError(t, err)
+		})
+	}
+}
+
+func TestGenerateProvinceValid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("province size takes a few seconds")
+	}
+	rec, err := synth.Generate(synth.Province())
+	require.NoError(t, err)
+	_, err = summary.NewBuilder(rec)
+	require.NoError(t, err)
+}
+
+func TestGenerateCounts(t *testing.T) {
+	cfg := synth.District()
+	rec, err := synth.Generate(cfg)
+	require.NoError(t, err)
+	assert.Len(t, rec.Members, cfg.Members)
+	assert.Len(t, rec.Proposals, cfg.Proposals)
+	assert.Len(t, rec.Activities, cfg.Activities)
+	assert.Len(t, rec.Topics, 4, "one topic per 100 members, at least 4")
+	assert.Empty(t, rec.Duties, "the presets leave duties out")
+
+	steps := 0
+	for i, p := range rec.Proposals {
+		assert.Equal(t, i+1, p.Number, "numbers follow the order of receipt")
+		if i > 0 {
+			assert.False(t, p.Submitted().Before(rec.Proposals[i-1].Submitted()), "proposal %d submitted before %d", i+1, i)
+		}
+		steps += len(p.History())
+	}
+	avg := float64(steps) / float64(len(rec.Proposals))
+	assert.InDelta(t, cfg.StepsPerProposal, avg, 1.5, "average history length")
+
+	longer := cfg
+	longer.StepsPerProposal = 16
+	rec2, err := synth.Generate(longer)
+	require.NoError(t, err)
+	steps2 := 0
+	for _, p := range rec2.Proposals {
+		steps2 += len(p.History())
+	}
+	assert.InDelta(t, 16, float64(steps2)/float64(len(rec2.Proposals)), 1.5)
+}
+
+func TestGenerateMembers(t *testing.T) {
+	rec, err := synth.Generate(synth.District())
+	require.NoError(t, err)
+	sectors := map[member.Sector]int{}
+	roles := map[member.Role]int{}
+	for _, m := range rec.Members {
+		sectors[m.Sector]++
+		for _, p := range m.Posts {
+			roles[p.Role]++
+		}
+		assert.True(t, validate.IsZhName(m.Name), "name %q", m.Name)
+		require.True(t, validate.IsIDCard(m.IDNumber), "ID number %q", m.IDNumber)
+		birth, _ := validate.IDCardBirthDate(m.IDNumber)
+		assert.Equal(t, m.BirthDate, birth)
+		male, _ := validate.IDCardMale(m.IDNumber)
+		assert.Equal(t, m.Gender == member.Male, male)
+	}
+	for _, s := range member.OfficialSectors() {
+		assert.Positive(t, sectors[s], "sector %s has members", s)
+	}
+	assert.Equal(t, 1, roles[member.RoleChair])
+	assert.Equal(t, 1, roles[member.RoleSecretaryGen])
+	assert.GreaterOrEqual(t, roles[member.RoleViceChair], 3)
+	assert.Positive(t, roles[member.RoleStandingMember])
+}
+
+func TestGenerateSessionsAndActivities(t *testing.T) {
+	rec, err := synth.Generate(synth.District())
+	require.NoError(t, err)
+	kinds := map[session.Kind]int{}
+	for _, s := range rec.Sessions {
+		kinds[s.Kind]++
+	}
+	for k := session.KindPlenary; k <= session.KindOther; k++ {
+		assert.Positive(t, kinds[k], "sessions of kind %s", k)
+	}
+	plenaries := session.OfKind(rec.Sessions, session.KindPlenary, lvzhi.Year(2022))
+	require.Len(t, plenaries, 1)
+	assert.Len(t, plenaries[0].Attendance.Records, len(rec.Members), "every member listed at the plenary")
+
+	for _, c := range research.CountByKind(rec.Activities, lvzhi.Year(2022)) {
+		assert.Positive(t, c.Count, "activities of kind %s", c.Kind)
+	}
+	assert.Len(t, research.CountByKind(rec.Activities, lvzhi.Year(2022)), 8, "every kind of activity")
+}
+
+func TestGenerateEveryPath(t *testing.T) {
+	cfg := synth.Province()
+	if testing.Short() {
+		cfg.Members, cfg.Proposals, cfg.Activities = 200, 400, 10
+	}
+	rec, err := synth.Generate(cfg)
+	require.NoError(t, err)
+	paths := map[synth.Path]int{}
+	for _, p := range rec.Proposals {
+		paths[synth.PathOf(p)]++
+	}
+	for _, p := range synth.Paths() {
+		assert.Positive(t, paths[p], "path %s", p)
+	}
+	// The actions of every path, counted directly from the histories.
+	actions := map[proposal.Action]int{}
+	for _, p := range rec.Proposals {
+		for _, s := range p.History() {
+			actions[s.Action]++
+		}
+	}
+	for a := proposal.ActionSubmit; a <= proposal.ActionSupervise; a++ {
+		assert.Positive(t, actions[a], "action %s", a)
+	}
+}
+
+func TestGenerateNationalHasNoForwarding(t *testing.T) {
+	rec, err := synth.Generate(synth.Config{Seed: 1, Level: lvzhi.LevelNational, Members: 60, Proposals: 200})
+	require.NoError(t, err)
+	for _, p := range rec.Proposals {
+		assert.NotEqual(t, proposal.Forwarded, p.State(), "the National Committee has no superior")
+	}
+}
+
+func TestGenerateErrors(t *testing.T) {
+	for _, cfg := range []synth.Config{
+		{Members: -1},
+		{Members: 10},
+		{Proposals: -5},
+		{Level: 9},
+		{Year: 1},
+	} {
+		_, err := synth.Generate(cfg)
+		assert.Error(t, err, "%+v", cfg)
+	}
+	_, err := synth.Preset("county")
+	assert.Error(t, err)
+}
+
+func TestPath(t *testing.T) {
+	assert.Equal(t, "二次办理", synth.PathReopened.String())
+	assert.Equal(t, "Path(0)", synth.Path(0).String())
+	assert.False(t, synth.Path(13).IsValid())
+	assert.Len(t, synth.Paths(), 12)
+}
