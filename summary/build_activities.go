@@ -153,14 +153,20 @@ type GroupFacts struct {
 	// their first activity.
 	Activities []research.GroupActivity
 	Groups     []string
+	// Counts is the number of activities of each group, in 姓氏笔画 order
+	// of the group names; a joint activity counts for each group.
+	Counts []research.GroupCount
 }
 
+// groupsTemplate names each activity when there are few, and counts them
+// by group otherwise.
 const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访了{{.NonPublicVisits}}名非公企业政协委员。{{end}}
-{{- range $i, $a := .Activities}}{{if $i}}；{{end}}{{join $a.Groups}}委员{{if $a.Place}}到{{$a.Place}}{{end}}开展{{$a.Title}}{{end}}{{if .Activities}}。{{end}}{{end}}`
+{{- if le (len .Activities) 6}}{{range $i, $a := .Activities}}{{if $i}}；{{end}}{{join $a.Groups}}委员{{if $a.Place}}到{{$a.Place}}{{end}}开展{{$a.Title}}{{end}}{{if .Activities}}。{{end}}
+{{- else}}各委员活动小组共开展活动{{len .Activities}}次，其中{{range $i, $c := .Counts}}{{if $i}}、{{end}}{{$c.Group}}{{$c.Count}}次{{end}}。{{end}}{{end}}`
 
 func buildGroups(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	acts := []research.Activity(b.rec.Activities)
-	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period)}
+	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period), Counts: research.CountByGroup(acts, ctx.Period)}
 	for _, g := range research.Of[research.GroupActivity](acts, ctx.Period) {
 		if g.NonPublic && len(g.Groups) == 0 {
 			continue
@@ -178,22 +184,36 @@ func buildGroups(b *Builder, ctx *Context, _ Part) (any, string, error) {
 // ExchangeFacts are the facts of the "exchanges" builder.
 type ExchangeFacts struct {
 	// Received are the visits received, Made those made; ReceivedFrom and
-	// VisitedTo the committees concerned, in date order.
+	// VisitedTo the committees concerned, in order of first visit, each
+	// named once.
 	Received, Made          []research.Exchange
 	ReceivedFrom, VisitedTo []string
 }
 
-const exchangesTemplate = `{{with .Facts}}{{if .ReceivedFrom}}接待了{{join .ReceivedFrom}}来访。{{end}}{{if .VisitedTo}}赴{{join .VisitedTo}}考察交流。{{end}}{{end}}`
+// exchangesTemplate names the committees when there are few, and counts
+// the visits otherwise.
+const exchangesTemplate = `{{with .Facts}}{{if .ReceivedFrom}}接待了{{if le (len .ReceivedFrom) 6}}{{join .ReceivedFrom}}{{else}}{{len .ReceivedFrom}}个政协组织{{end}}来访{{if gt (len .Received) 6}}{{len .Received}}批次{{end}}。{{end}}
+{{- if .VisitedTo}}赴{{if le (len .VisitedTo) 6}}{{join .VisitedTo}}{{else}}{{len .VisitedTo}}个政协组织{{end}}考察交流{{if gt (len .Made) 6}}{{len .Made}}次{{end}}。{{end}}{{end}}`
+
+// appendNew appends the names not yet in list.
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		if !slices.Contains(list, n) {
+			list = append(list, n)
+		}
+	}
+	return list
+}
 
 func buildExchanges(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	f := &ExchangeFacts{}
 	for _, e := range research.Of[research.Exchange](b.rec.Activities, ctx.Period) {
 		if e.Direction == research.Received {
 			f.Received = append(f.Received, e)
-			f.ReceivedFrom = append(f.ReceivedFrom, e.Counterparts...)
+			f.ReceivedFrom = appendNew(f.ReceivedFrom, e.Counterparts...)
 		} else {
 			f.Made = append(f.Made, e)
-			f.VisitedTo = append(f.VisitedTo, e.Counterparts...)
+			f.VisitedTo = appendNew(f.VisitedTo, e.Counterparts...)
 		}
 	}
 	return f, exchangesTemplate, nil

@@ -203,9 +203,27 @@ func orDefault(s, def string) string {
 
 // writer executes the templates of one Build, keeping the first error.
 type writer struct {
-	b   *Builder
-	ctx *Context
-	err error
+	b         *Builder
+	ctx       *Context
+	err       error
+	diagnoses []Diagnosis // computed once, on first use
+	diagnosed bool
+}
+
+// named returns the diagnoses whose rules are named, running the rules at
+// most once per Build.
+func (w *writer) named(where string, names []string) []Diagnosis {
+	if len(names) == 0 {
+		return nil
+	}
+	if !w.diagnosed {
+		w.diagnoses, w.diagnosed = w.b.Diagnose(w.ctx.Period, w.ctx.AsOf, DiagnoseOptions{}), true
+	}
+	ds, err := pickDiagnoses(w.diagnoses, names)
+	if err != nil {
+		w.fail(where, err)
+	}
+	return ds
 }
 
 func (w *writer) fail(where string, err error) {
@@ -283,11 +301,7 @@ func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
 	for i, it := range sp.Items {
 		s.Items = append(s.Items, w.one(fmt.Sprintf("不足.事项[%d]", i), it, nil))
 	}
-	ds, err := w.b.diagnosesNamed(w.ctx, sp.Diagnoses)
-	if err != nil {
-		w.fail("不足", err)
-	}
-	for _, d := range ds {
+	for _, d := range w.named("不足", sp.Diagnoses) {
 		s.Items = append(s.Items, d.Shortcoming)
 	}
 	return s
@@ -303,12 +317,14 @@ func (w *writer) plans(pp PlansPlan) Plans {
 	for i, it := range pp.Items {
 		p.Items = append(p.Items, w.part(fmt.Sprintf("改进.事项[%d]", i), it))
 	}
-	ds, err := w.b.diagnosesNamed(w.ctx, pp.Diagnoses)
-	if err != nil {
-		w.fail("改进", err)
+	// Under a numbered heading (八、下半年工作打算) the items are its
+	// subsections (（一）); otherwise they are numbered on their own.
+	level := 0
+	if p.Numbered && p.Heading != "" {
+		level = 2
 	}
-	for _, d := range ds {
-		p.Items = append(p.Items, Section{Heading: d.Improvement})
+	for _, d := range w.named("改进", pp.Diagnoses) {
+		p.Items = append(p.Items, Section{Heading: d.Improvement, Level: level})
 	}
 	return p
 }

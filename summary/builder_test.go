@@ -3,6 +3,7 @@ package summary_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -143,4 +144,37 @@ func TestRecordsSaveLoad(t *testing.T) {
 
 	_, err = summary.Parse([]byte(`{"committee":{},"members":[{"id":"m1","nmae":"李明"}]}`))
 	assert.ErrorContains(t, err, "$.members[0].nmae")
+}
+
+func TestPlansFromDiagnoses(t *testing.T) {
+	b := newBuilder(t)
+	doc, err := b.Build(summary.Outline{
+		Period:       lvzhi.FirstHalf(2022),
+		Sections:     []summary.Part{{Heading: "提案", Build: "proposals"}},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。"},
+		Plans:        summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: []string{"sector-silent"}},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "主要是：部分界别履职作用发挥还不够充分，需要改进。", doc.Shortcomings.Text())
+	require.Len(t, doc.Plans.Items, 1)
+	assert.Equal(t, 2, doc.Plans.Items[0].Level, "items under a numbered plans heading are its subsections")
+	assert.Contains(t, doc.Plans.Items[0].Heading, "充分发挥界别作用")
+}
+
+func TestGroupsAndExchangesSummariseMany(t *testing.T) {
+	rec := fixture(t)
+	for i := range 8 {
+		rec.Activities = append(rec.Activities,
+			research.GroupActivity{Base: research.Base{ID: lvzhi.ActivityID(fmt.Sprintf("g%d", i)), Title: "调研", Dates: lvzhi.OneDay(d(2022, 3, 1+i))},
+				Groups: []string{[]string{"科技组", "社会组"}[i%2]}, Form: research.FormSurvey},
+			research.Exchange{Base: research.Base{ID: lvzhi.ActivityID(fmt.Sprintf("x%d", i)), Title: "来访", Dates: lvzhi.OneDay(d(2022, 4, 1+i))},
+				Direction: research.Received, Counterparts: []string{fmt.Sprintf("某%d县政协", i%4)}})
+	}
+	b, err := summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{
+		{Heading: "小组", Build: "groups"}, {Heading: "交流", Build: "exchanges"}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"各委员活动小组共开展活动8次，其中社会组4次、科技组4次。"}, doc.Sections[0].Paragraphs)
+	assert.Equal(t, []string{"接待了某0县政协、某1县政协、某2县政协、某3县政协、广西合浦县政协来访9批次。"}, doc.Sections[1].Paragraphs, "each committee named once")
 }

@@ -81,21 +81,15 @@ func DiagnosisRules() []string {
 	return ids
 }
 
-// diagnosesNamed returns the diagnoses of ctx's period whose rules are
-// named, in the order named.
-func (b *Builder) diagnosesNamed(ctx *Context, names []string) ([]Diagnosis, error) {
-	if len(names) == 0 {
-		return nil, nil
-	}
+// pickDiagnoses returns the diagnoses of all whose rules are named, in the
+// order named; a name that is not a rule is an error.
+func pickDiagnoses(all []Diagnosis, names []string) ([]Diagnosis, error) {
 	known := DiagnosisRules()
+	var out []Diagnosis
 	for _, n := range names {
 		if !slices.Contains(known, n) {
 			return nil, fmt.Errorf("没有名为 %q 的诊断规则（可用：%s）", n, strings.Join(known, "、"))
 		}
-	}
-	all := b.Diagnose(ctx.Period, ctx.AsOf, DiagnoseOptions{})
-	var out []Diagnosis
-	for _, n := range names {
 		for _, d := range all {
 			if d.Rule == n {
 				out = append(out, d)
