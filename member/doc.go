@@ -15,7 +15,10 @@
 // [lvzhi.ValidationErrors] with Chinese messages ("姓名为必填字段"),
 // including the cross-field checks: the birth date and sex encoded in the
 // identity number must agree with BirthDate and Gender, and no tenure may
-// end before it starts.
+// end before it starts. The rules of the tags are also checked by hand,
+// without reflection, and the reflective validator runs only for a member
+// that breaks one, to word the messages; valid members, the common case,
+// are checked without it.
 //
 // [Gender], [Party], [Role], [CommitteeRole], [GroupRole] and [DutyKind] are
 // enums in the lvzhi style: typed integers from 1, String returning the

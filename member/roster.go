@@ -58,8 +58,12 @@ type Roster struct {
 
 // NewRoster returns an empty roster whose members' sectors are checked
 // against sectors.
-func NewRoster(sectors Sectors) *Roster {
-	return &Roster{sectors: sectors, byID: map[lvzhi.MemberID]int{}, byIDNumber: map[string]lvzhi.MemberID{}}
+func NewRoster(sectors Sectors) *Roster { return newRoster(sectors, 0) }
+
+// newRoster returns an empty roster with room for n members.
+func newRoster(sectors Sectors, n int) *Roster {
+	return &Roster{sectors: sectors, members: make([]Member, 0, n),
+		byID: make(map[lvzhi.MemberID]int, n), byIDNumber: make(map[string]lvzhi.MemberID, n)}
 }
 
 // NewRosterOf returns a roster holding members, checking them all: every
@@ -67,11 +71,19 @@ func NewRoster(sectors Sectors) *Roster {
 // once as [lvzhi.ValidationErrors] with paths "Members[i]…" and labels
 // "委员[i]…" (i counting from 0 in members).
 func NewRosterOf(sectors Sectors, members ...Member) (*Roster, error) {
-	r := NewRoster(sectors)
+	r := newRoster(sectors, len(members))
+	// The members are copied into the roster at once, with their slices
+	// detached from the caller's in one allocation per kind, and each is
+	// normalised and checked where it lies; the roster is thrown away if
+	// any fails, so a failed member is simply left out of the indexes.
+	r.members = append(r.members, members...)
+	detach(r.members)
 	var errs lvzhi.ValidationErrors
-	for i, m := range members {
-		err := r.Add(m)
+	for i := range r.members {
+		m := &r.members[i]
+		err := r.admit(m, "")
 		if err == nil {
+			r.index(m, i)
 			continue
 		}
 		field, label := fmt.Sprintf("Members[%d]", i), fmt.Sprintf("委员[%d]", i)
@@ -107,14 +119,11 @@ func (r *Roster) Len() int { return len(r.members) }
 // an invalid member and with a *[DuplicateError] when the ID or the
 // identity number is already on the roster.
 func (r *Roster) Add(m Member) error {
-	m, err := r.check(m, "")
-	if err != nil {
+	m = m.clone()
+	if err := r.admit(&m, ""); err != nil {
 		return err
 	}
-	r.byID[m.ID] = len(r.members)
-	if m.IDNumber != "" {
-		r.byIDNumber[m.IDNumber] = m.ID
-	}
+	r.index(&m, len(r.members))
 	r.members = append(r.members, m)
 	return nil
 }
@@ -126,8 +135,8 @@ func (r *Roster) Update(m Member) error {
 	if !ok {
 		return fmt.Errorf("member: 更新委员%s（%s）失败：%w", m.ID, m.Name, ErrNotFound)
 	}
-	m, err := r.check(m, m.ID)
-	if err != nil {
+	m = m.clone()
+	if err := r.admit(&m, m.ID); err != nil {
 		return err
 	}
 	if old := r.members[i].IDNumber; old != "" {
@@ -140,20 +149,29 @@ func (r *Roster) Update(m Member) error {
 	return nil
 }
 
-// check normalises and validates m; self is the ID m replaces, if any.
-func (r *Roster) check(m Member, self lvzhi.MemberID) (Member, error) {
-	m = m.clone()
+// admit normalises and validates *m in place, and checks that neither its
+// ID nor its identity number is taken; self is the ID m replaces, if any.
+// m must share no slices with the caller's data.
+func (r *Roster) admit(m *Member, self lvzhi.MemberID) error {
 	m.Normalize()
 	if err := m.ValidateIn(r.sectors); err != nil {
-		return Member{}, err
+		return err
 	}
 	if i, ok := r.byID[m.ID]; ok && m.ID != self {
-		return Member{}, &DuplicateError{Existing: r.members[i].clone(), New: m, Err: ErrDuplicateID}
+		return &DuplicateError{Existing: r.members[i].clone(), New: *m, Err: ErrDuplicateID}
 	}
 	if id, ok := r.byIDNumber[m.IDNumber]; ok && m.IDNumber != "" && id != self {
-		return Member{}, &DuplicateError{Existing: r.members[r.byID[id]].clone(), New: m, Err: ErrDuplicateIDNumber}
+		return &DuplicateError{Existing: r.members[r.byID[id]].clone(), New: *m, Err: ErrDuplicateIDNumber}
 	}
-	return m, nil
+	return nil
+}
+
+// index records m, admitted at position i of the members, in the indexes.
+func (r *Roster) index(m *Member, i int) {
+	r.byID[m.ID] = i
+	if m.IDNumber != "" {
+		r.byIDNumber[m.IDNumber] = m.ID
+	}
 }
 
 // Remove deletes the member with the given ID; an unknown ID is an error
@@ -216,8 +234,9 @@ func (r *Roster) filter(keep func(*Member) bool) []Member {
 	}
 	out := make([]Member, len(idx))
 	for j, i := range idx {
-		out[j] = r.members[i].clone()
+		out[j] = r.members[i]
 	}
+	detach(out)
 	return out
 }
 

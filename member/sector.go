@@ -100,7 +100,11 @@ const maxSectorName = 30
 // characters, valid UTF-8, with at least one Han character and no white
 // space, control or punctuation characters other than the middle dot.
 // Whether a committee has that sector is for a [Sectors] registry to say.
-func (s Sector) IsValid() bool {
+func (s Sector) IsValid() bool { return s.IsOfficial() || s.wellFormed() }
+
+// wellFormed applies the rules of IsValid character by character; every
+// official name passes them, so IsValid looks those up instead.
+func (s Sector) wellFormed() bool {
 	n := utf8.RuneCountInString(string(s))
 	if n < 2 || n > maxSectorName || !utf8.ValidString(string(s)) {
 		return false

@@ -41,6 +41,12 @@ func TestSectorIsValid(t *testing.T) {
 		"abc": false, "\xff\xfe": false, "特邀人士 ": false,
 	} {
 		assert.Equal(t, ok, s.IsValid(), s)
+		assert.Equal(t, ok, member.SectorWellFormed(s), s)
+	}
+	// IsValid takes official names on sight; they obey the rules all the same.
+	for _, s := range member.OfficialSectors() {
+		assert.True(t, member.SectorWellFormed(s), s)
+		assert.True(t, s.IsValid(), s)
 	}
 }
 

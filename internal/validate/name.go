@@ -51,6 +51,9 @@ func IsZhName(s string) bool {
 
 // isNameHan reports whether r is a Han character usable in a name.
 func isNameHan(r rune) bool {
+	if r >= '\u4E00' && r <= '\u9FFF' {
+		return true // CJK Unified Ideographs, all Han, none a radical
+	}
 	return unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Radical, r)
 }
 

@@ -2,10 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
-	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -55,6 +54,14 @@ func isTrimmed(r rune) bool {
 }
 
 func (o normOpts) apply(s string) string {
+	if o.keeps(s) {
+		return s
+	}
+	return o.rewrite(s)
+}
+
+// rewrite applies every step of o to s in turn.
+func (o normOpts) rewrite(s string) string {
 	s = strings.TrimFunc(s, isTrimmed)
 	if o.narrow {
 		s = strings.Map(narrowAlnum, s)
@@ -113,140 +120,32 @@ func normMobile(s string) string {
 	return s
 }
 
-// Normalize rewrites, in place, every string field of the struct that v
-// points to whose `norm` tag asks for it, recursing into nested structs,
-// pointers to structs and slices or arrays of them. A value that is not a
-// pointer cannot be changed and is left alone. See the package
-// documentation for the options. An unknown option is an error wrapping
-// [ErrBadTag], reported before anything is changed in the struct holding
-// that field.
-func Normalize(v any) error {
-	rv := reflect.ValueOf(v)
-	if !rv.IsValid() || rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return nil
+// keeps reports, in one pass and without allocating, that apply would
+// return s unchanged: s holds no character that any step of o trims,
+// folds, raises, drops or replaces, and no country code normMobile could
+// drop. It may answer false for a string apply leaves alone (white space
+// inside a text, say), never true for one apply changes.
+func (o normOpts) keeps(s string) bool {
+	if o.mobile && len(s) > 11 {
+		return false
 	}
-	return normValue(rv.Elem(), map[uintptr]bool{})
-}
-
-// fieldPlan says what Normalize does with one struct field.
-type fieldPlan struct {
-	index int
-	opts  *normOpts // for string, *string, []string and [N]string fields
-}
-
-type structPlan struct {
-	fields []fieldPlan
-	err    error
-}
-
-// plans caches the plan of each struct type; it only grows with the
-// number of distinct types normalised.
-var plans sync.Map // reflect.Type → *structPlan
-
-func planFor(t reflect.Type) *structPlan {
-	if p, ok := plans.Load(t); ok {
-		return p.(*structPlan)
-	}
-	p := &structPlan{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		tag, hasTag := f.Tag.Lookup("norm")
-		if hasTag && stringLike(f.Type) {
-			o, err := parseNorm(tag)
-			if err != nil {
-				p.err = fmt.Errorf("字段 %s.%s：%w", t.Name(), f.Name, err)
-				break
+	for _, r := range s {
+		switch {
+		case r >= '\u3400' && r <= '\u9FFF':
+			// CJK ideographs, the bulk of Chinese text: no step touches them.
+		case r < utf8.RuneSelf:
+			if r == ' ' || '\t' <= r && r <= '\r' ||
+				o.upper && 'a' <= r && r <= 'z' ||
+				o.mobile && (r == '-' || r == '(' || r == ')') {
+				return false
 			}
-			p.fields = append(p.fields, fieldPlan{index: i, opts: &o})
-			continue
-		}
-		if hasTag {
-			p.err = fmt.Errorf("%w：字段 %s.%s 不是字符串，不能规范化", ErrBadTag, t.Name(), f.Name)
-			break
-		}
-		if mayHoldStructs(f.Type) {
-			p.fields = append(p.fields, fieldPlan{index: i})
+		case r == utf8.RuneError, isTrimmed(r),
+			o.narrow && r >= '\uFF10' && r <= '\uFF5A',
+			o.upper && unicode.ToUpper(r) != r,
+			o.name && isLookAlikeDot(r),
+			o.mobile && (r == '（' || r == '）' || r == '－' || r == '＋'):
+			return false
 		}
 	}
-	actual, _ := plans.LoadOrStore(t, p)
-	return actual.(*structPlan)
-}
-
-// stringLike reports whether t is a string, *string, []string or [N]string
-// (named string types included).
-func stringLike(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.String:
-		return true
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return t.Elem().Kind() == reflect.String
-	}
-	return false
-}
-
-// mayHoldStructs reports whether a field of type t may lead to structs.
-func mayHoldStructs(t reflect.Type) bool {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
-		t = t.Elem()
-	}
-	return t.Kind() == reflect.Struct
-}
-
-func normValue(v reflect.Value, seen map[uintptr]bool) error {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() || seen[v.Pointer()] {
-			return nil
-		}
-		seen[v.Pointer()] = true
-		return normValue(v.Elem(), seen)
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			if err := normValue(v.Index(i), seen); err != nil {
-				return err
-			}
-		}
-		return nil
-	case reflect.Struct:
-	default:
-		return nil
-	}
-	p := planFor(v.Type())
-	if p.err != nil {
-		return p.err
-	}
-	for _, fp := range p.fields {
-		f := v.Field(fp.index)
-		if fp.opts == nil {
-			if err := normValue(f, seen); err != nil {
-				return err
-			}
-			continue
-		}
-		normStrings(f, *fp.opts)
-	}
-	return nil
-}
-
-// normStrings applies o to a string-like field.
-func normStrings(f reflect.Value, o normOpts) {
-	switch f.Kind() {
-	case reflect.String:
-		if f.CanSet() {
-			if s := o.apply(f.String()); s != f.String() {
-				f.SetString(s)
-			}
-		}
-	case reflect.Pointer:
-		if !f.IsNil() {
-			normStrings(f.Elem(), o)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := range f.Len() {
-			normStrings(f.Index(i), o)
-		}
-	}
+	return true
 }

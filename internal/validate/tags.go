@@ -144,3 +144,14 @@ func dateRangeRule(fl validator.FieldLevel) bool {
 	r, ok := f.Interface().(lvzhi.DateRange)
 	return ok && (r.IsZero() || r.IsValid())
 }
+
+// IsEmail reports whether s is an e-mail address as the validator's own
+// `email` rule judges it, so that code checking an address by hand accepts
+// exactly what the tag accepts. The empty string is not an address.
+func IsEmail(s string) bool {
+	e, err := get()
+	if err != nil {
+		return false
+	}
+	return e.v.Var(s, "email") == nil
+}
