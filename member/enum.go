@@ -1,40 +1,12 @@
 package member
 
-import (
-	"fmt"
-	"strconv"
+import tables "github.com/lvzhi-go/lvzhi/internal/enum"
 
-	"github.com/lvzhi-go/lvzhi"
+// The text forms of this package's table enums; see package internal/enum.
+var (
+	enumName  = tables.Name
+	enumText  = tables.Text
+	enumParse = func(what string, b []byte, names []string, alt ...[]string) (int, error) {
+		return tables.Parse(names, what, b, alt...)
+	}
 )
-
-// enumName returns names[n], or "Type(n)" when n is out of range; names[0]
-// belongs to the unused zero value.
-func enumName(names []string, typ string, n int) string {
-	if n < 1 || n >= len(names) {
-		return typ + "(" + strconv.Itoa(n) + ")"
-	}
-	return names[n]
-}
-
-// enumText is MarshalText for a table enum: the exact Chinese name, or an
-// error naming the value when it is out of range.
-func enumText(names []string, what, typ string, n int) ([]byte, error) {
-	if n < 1 || n >= len(names) {
-		return nil, &lvzhi.ValueError{What: what, Value: enumName(names, typ, n), Err: lvzhi.ErrOutOfRange}
-	}
-	return []byte(names[n]), nil
-}
-
-// enumParse is UnmarshalText for a table enum: only the exact names in
-// names (and in alt, when given) are accepted.
-func enumParse(what string, b []byte, names []string, alt ...[]string) (int, error) {
-	s := string(b)
-	for _, table := range append([][]string{names}, alt...) {
-		for i := 1; i < len(table); i++ {
-			if table[i] == s {
-				return i, nil
-			}
-		}
-	}
-	return 0, &lvzhi.ParseError{What: what, Input: s, Err: fmt.Errorf("%w：未知的%s", lvzhi.ErrSyntax, what)}
-}
