@@ -76,4 +76,14 @@
 // 办结, the rates 立案率, 办结率 and 满意和基本满意率 as exact [Rate]s with a
 // one-decimal [Rate.Percent], and ordered counts by category, sector, unit
 // and grade. By construction 立案 ≤ 收到 and 本级办理 + 转交 = 立案.
+//
+// # Concurrency
+//
+// A [Register] and the proposals in it may be read from any number of
+// goroutines at once — [Register.Statistics], [Register.Find],
+// [Register.Get], a proposal's State, History or Overdue — as long as no
+// goroutine changes them: [Register.Add] and every method that records a
+// step ([Proposal.Assign], [Proposal.Apply] …) must not run at the same
+// time as any other use of the same register or proposal. Reads keep no
+// cache, so they never write.
 package proposal

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 )
 
 // wire is the JSON form of a Proposal: the record's fields, the derived
@@ -32,8 +33,14 @@ func (p Proposal) MarshalJSON() ([]byte, error) {
 // [Rules] for a zero Proposal) and replays the history through the same
 // state machine as the methods: a step the workflow does not allow gives a
 // *[HistoryError] naming its index. A "state" field, if present, must
-// agree with the replayed history. On error p is unchanged.
+// agree with the replayed history. Text that encoding/json would silently
+// replace with U+FFFD (bytes that are not UTF-8, an escaped lone
+// surrogate) is an error wrapping [lvzhi.ErrSyntax]. On error p is
+// unchanged.
 func (p *Proposal) UnmarshalJSON(data []byte) error {
+	if err := jsonstrict.CheckText(data); err != nil {
+		return &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: err}
+	}
 	var w wire
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

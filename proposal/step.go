@@ -175,6 +175,11 @@ func (e *HistoryError) Error() string {
 // Unwrap returns the step's error.
 func (e *HistoryError) Unwrap() error { return e.Err }
 
+// JSONPath returns the place of the offending step relative to the
+// proposal's JSON object, ".history[2]", so that a strict decoder of a
+// larger document can name it in full ("$.proposals[3].history[2]").
+func (e *HistoryError) JSONPath() string { return fmt.Sprintf(".history[%d]", e.Index) }
+
 // numLabel returns label, or the number in the default format when an
 // error was built without one.
 func numLabel(label string, n int) string {

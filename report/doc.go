@@ -53,4 +53,11 @@
 //
 // Package report/reporttest compares rendered output with golden files
 // and shows a line diff when they differ.
+//
+// # Concurrency
+//
+// [Text], [Markdown] and [HTML] keep no state between calls and only read
+// the document: any number of goroutines may render the same or different
+// documents at once, each getting the same bytes it would get alone, as
+// long as no goroutine changes a document while it is being rendered.
 package report

@@ -76,4 +76,11 @@
 // step or planned date within the topic's span, a training batch within
 // the training, a launch, editorial meeting, clue or issue within its
 // activity), a legal phase history, leader and date on every instruction.
+//
+// # Concurrency
+//
+// Topics and activities are plain values with no hidden state: any number
+// of goroutines may read them and compute statistics from them at once, as
+// long as none changes them. [Topic.Advance] changes its topic and must not
+// run at the same time as any other use of that topic.
 package research

@@ -62,4 +62,14 @@
 // the session, one record per member, a reason for every leave). Enums are
 // written in JSON by their exact Chinese names; [Decode] reads one session
 // strictly, rejecting unknown fields, and validates it.
+//
+// # Concurrency
+//
+// A [Register] may be read from any number of goroutines at once
+// ([Register.Get], [Register.Sessions], [Register.Len]) as long as none
+// calls [Register.Add], which must not run at the same time as any other
+// use of the same register. A [Session] is a plain value, but the
+// register keeps the slices (agenda, outcomes, attendance) of a session
+// given to Add and shares them with the sessions it returns: change none
+// of them once the session is registered.
 package session

@@ -31,15 +31,26 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Err }
 
 // Unmarshal decodes data into v (a non-nil pointer), rejecting unknown
-// fields and anything after the first value. On failure v may be partly
-// filled; callers that must not change state decode into a fresh value.
+// fields and anything after the first value. Text that encoding/json
+// would silently replace with U+FFFD — bytes that are not UTF-8, \u escapes
+// of lone surrogates — is an error naming the value that holds it. On
+// failure v may be partly filled; callers that must not change state decode
+// into a fresh value.
 func Unmarshal(data []byte, v any) error {
+	lossy := checkText(data)
+	if lossy != nil && lossy.Offset < 0 {
+		return lossy
+	}
+	// A syntax error comes before the lossy text: the decoder reports it.
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
 	if err == nil {
 		if _, terr := dec.Token(); terr != io.EOF {
 			return &Error{Path: "$", Offset: dec.InputOffset(), Msg: "JSON 值之后还有多余内容"}
+		}
+		if lossy != nil {
+			return lossy
 		}
 		return nil
 	}
@@ -85,7 +96,8 @@ func walk(node any, t reflect.Type, path string, depth int) *Error {
 	if node == nil {
 		return nil // null is accepted for every type
 	}
-	if reflect.PointerTo(t).Implements(unmarshalerType) || reflect.PointerTo(t).Implements(textUnmarshalerType) {
+	if t.Implements(unmarshalerType) || reflect.PointerTo(t).Implements(unmarshalerType) ||
+		reflect.PointerTo(t).Implements(textUnmarshalerType) {
 		return tryDecode(node, t, path)
 	}
 	switch t.Kind() {
@@ -161,6 +173,10 @@ func tryDecode(node any, t reflect.Type, path string) *Error {
 		return nil
 	}
 	msg := err.Error()
+	var sub interface{ JSONPath() string }
+	if errors.As(err, &sub) {
+		path += sub.JSONPath() // the value's own decoder knows the place within it
+	}
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
 		msg = fmt.Sprintf("值 %s 不能转换为 %s", ute.Value, ute.Type)

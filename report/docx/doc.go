@@ -135,4 +135,11 @@
 // written in a fixed order, deflated, all dated 1980-01-01 00:00 (through
 // the MS-DOS date fields, so that the entries carry no extra fields), and
 // no map is iterated to produce output.
+//
+// # Concurrency
+//
+// [Write] keeps no state between calls and only reads the document: any
+// number of goroutines may write the same or different documents at once,
+// each getting the same bytes it would get alone, as long as no goroutine
+// changes a document while it is being written.
 package docx
