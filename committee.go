@@ -33,8 +33,12 @@ func (l Level) String() string {
 func (l Level) IsValid() bool { return l >= LevelNational && l <= LevelCounty }
 
 // MarshalText writes the Chinese name: "全国", "省级", "市级" or "县级", as
-// every lvzhi enum does in JSON.
+// every lvzhi enum does in JSON; the zero (unset) Level is written as "",
+// so that records not yet complete can be saved and loaded again.
 func (l Level) MarshalText() ([]byte, error) {
+	if l == 0 {
+		return []byte{}, nil
+	}
 	if !l.IsValid() {
 		return nil, &ValueError{What: "政协层级", Value: l.String(), Err: ErrOutOfRange}
 	}
@@ -42,9 +46,13 @@ func (l Level) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText accepts the Chinese name written by MarshalText or the code
-// "national", "province", "city" or "county".
+// "national", "province", "city" or "county"; "" gives the zero Level.
 func (l *Level) UnmarshalText(b []byte) error {
 	s := string(b)
+	if s == "" {
+		*l = 0
+		return nil
+	}
 	for i := 1; i < len(levelCodes); i++ {
 		if s == levelCodes[i] || s == levelNames[i] {
 			*l = Level(i)

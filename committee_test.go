@@ -46,9 +46,16 @@ func TestLevelText(t *testing.T) {
 	assert.Equal(t, "县级", l.String())
 	assert.ErrorIs(t, l.UnmarshalText([]byte("区级")), lvzhi.ErrSyntax)
 	assert.Equal(t, "Level(0)", lvzhi.Level(0).String())
+	b, err := lvzhi.Level(0).MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b, "the unset level round-trips as empty text")
+	require.NoError(t, l.UnmarshalText(nil))
+	assert.Equal(t, lvzhi.Level(0), l)
+	_, err = lvzhi.Level(9).MarshalText()
+	assert.ErrorIs(t, err, lvzhi.ErrOutOfRange)
 
 	c := lvzhi.Committee{Name: "柳州市某区政协委员会", ShortName: "区政协", Level: lvzhi.LevelCounty, Term: 9}
-	b, err := json.Marshal(c)
+	b, err = json.Marshal(c)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"level":"县级"`)
 	var back lvzhi.Committee

@@ -19,7 +19,7 @@
 // other activities — and is stored as one JSON file. [Load] and [Parse]
 // decode it strictly: an unknown key, a wrong type or a proposal history
 // that breaks the workflow is an error naming the JSON path
-// ($.proposals[3].history[2].date). [Records.Validate] checks every record
+// ($.proposals[3].history[2]). [Records.Validate] checks every record
 // and every reference between records (an unknown member ID is an error)
 // and returns all problems at once as lvzhi.ValidationErrors.
 //

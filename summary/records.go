@@ -47,7 +47,7 @@ var ErrTooLarge = errors.New("记录文件过大")
 // Load reads records from JSON. Decoding is strict: an unknown key, a value
 // of the wrong type, a proposal history that breaks the workflow or
 // trailing data is an error naming the JSON path
-// ("$.proposals[3].history[2].date"). Load does not check the records
+// ("$.proposals[3].history[2]"). Load does not check the records
 // against each other; call [Records.Validate] for that (the builders do).
 func Load(r io.Reader) (*Records, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
