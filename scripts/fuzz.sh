@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# fuzz.sh runs every fuzz target of the module for FUZZTIME (default 3m),
+# JOBS targets at a time (default 2), and prints one line per target with
+# its result. Any finding fails the script; the failing input is left in
+# the package's testdata/fuzz folder, as go test -fuzz does.
+#
+# Usage: scripts/fuzz.sh [regexp]   (only targets whose name matches)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+fuzztime="${FUZZTIME:-3m}"
+jobs="${JOBS:-2}"
+filter="${1:-.}"
+log="$(mktemp -d "${TMPDIR:-/tmp}/lvzhi-fuzz.XXXXXX")"
+
+# package directory and target name of every fuzz target
+mapfile -t targets < <(grep -rHo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*' . |
+	sed -E 's|^\./(.*)/[^/]*_test\.go:func (Fuzz.*)$|\1 \2|; s|^\./[^/]*_test\.go:func (Fuzz.*)$|. \1|' |
+	grep -E " .*${filter}" | sort -u)
+
+run() {
+	local dir="$1" name="$2"
+	local out="$log/${dir//\//_}.$name.log"
+	if go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" -parallel 1 "./$dir" >"$out" 2>&1; then
+		printf 'ok    %-28s %-24s %s\n' "$dir" "$name" "$(grep -Eo 'execs: [0-9]+' "$out" | tail -1)"
+	else
+		printf 'FAIL  %-28s %-24s see %s\n' "$dir" "$name" "$out"
+		return 1
+	fi
+}
+
+echo "fuzzing ${#targets[@]} targets for $fuzztime each, $jobs at a time (logs in $log)"
+status=0
+running=0
+for t in "${targets[@]}"; do
+	run ${t} &
+	running=$((running + 1))
+	if ((running >= jobs)); then
+		wait -n || status=1
+		running=$((running - 1))
+	fi
+done
+while ((running > 0)); do
+	wait -n || status=1
+	running=$((running - 1))
+done
+exit $status
