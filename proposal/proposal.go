@@ -1,6 +1,7 @@
 package proposal
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -187,6 +188,19 @@ func (p *Proposal) History() []Step {
 		out[i] = s.clone()
 	}
 	return out
+}
+
+// Steps yields the steps with their indexes, oldest first, without copying
+// the history: for loops that only read it. The steps share their unit
+// lists with p and must not be changed; use [Proposal.History] for a copy.
+func (p *Proposal) Steps() iter.Seq2[int, Step] {
+	return func(yield func(int, Step) bool) {
+		for i, s := range p.steps {
+			if !yield(i, s) {
+				return
+			}
+		}
+	}
 }
 
 // Submitted returns the date of submission (the first step), or the zero

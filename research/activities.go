@@ -68,20 +68,34 @@ func (as *Activities) UnmarshalJSON(data []byte) error {
 	if string(bytes.TrimSpace(data)) == "null" {
 		return nil // like encoding/json: null leaves the value alone
 	}
+	out, ok := decodeActivitiesFast(data)
+	if !ok {
+		var err error
+		if out, err = decodeActivitiesSlow(data); err != nil {
+			return err
+		}
+	}
+	*as = out
+	return nil
+}
+
+// decodeActivitiesSlow decodes any input, element by element, and names
+// the element and the problem on error. UnmarshalJSON uses it when
+// [decodeActivitiesFast] does not apply.
+func decodeActivitiesSlow(data []byte) (Activities, error) {
 	var raws []json.RawMessage
 	if err := decodeStrict(data, &raws, "活动列表"); err != nil {
-		return err
+		return nil, err
 	}
 	out := make(Activities, 0, len(raws))
 	for i, raw := range raws {
 		a, err := decodeActivity(raw)
 		if err != nil {
-			return fmt.Errorf("活动[%d]：%w", i, err)
+			return nil, fmt.Errorf("活动[%d]：%w", i, err)
 		}
 		out = append(out, a)
 	}
-	*as = out
-	return nil
+	return out, nil
 }
 
 func decodeActivity(raw []byte) (Activity, error) {

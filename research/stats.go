@@ -2,6 +2,7 @@ package research
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -27,16 +28,44 @@ func dayIn(d, fallback lvzhi.Date, p lvzhi.Period) bool {
 //
 //	trainings := research.Of[research.Training](acts, lvzhi.FirstHalf(2022))
 func Of[T Activity](acts []Activity, p lvzhi.Period) []T {
-	var out []T
+	// Sort keys read once, with the position last: a total order, so the
+	// unstable sort gives the order of a stable one.
+	type key struct {
+		when lvzhi.DateRange
+		id   lvzhi.ActivityID
+		i    int
+	}
+	var vals []T
+	var keys []key
 	for _, a := range acts {
 		if v, ok := a.(T); ok && InPeriod(a, p) {
-			out = append(out, v)
+			keys = append(keys, key{when: v.When(), id: v.ActivityID(), i: len(vals)})
+			vals = append(vals, v)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b T) int {
-		return cmp.Or(a.When().From.Compare(b.When().From), a.When().To.Compare(b.When().To), cmp.Compare(a.ActivityID(), b.ActivityID()))
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(a.when.From.Compare(b.when.From), a.when.To.Compare(b.when.To), cmp.Compare(a.id, b.id), cmp.Compare(a.i, b.i))
 	})
+	if vals == nil {
+		return nil
+	}
+	out := make([]T, len(keys))
+	for j, k := range keys {
+		out[j] = vals[k.i]
+	}
 	return out
+}
+
+// inPeriod yields the activities of type T that belong to p, in the order
+// of acts: [Of] without the sorting, for sums and counts.
+func inPeriod[T Activity](acts []Activity, p lvzhi.Period) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, a := range acts {
+			if v, ok := a.(T); ok && InPeriod(a, p) && !yield(v) {
+				return
+			}
+		}
+	}
 }
 
 // KindCount is the number of activities of one kind.
@@ -74,7 +103,7 @@ type GroupCount struct {
 // activity counts once for each group taking part.
 func CountByGroup(acts []Activity, p lvzhi.Period) []GroupCount {
 	counts := make(map[string]int)
-	for _, g := range Of[GroupActivity](acts, p) {
+	for g := range inPeriod[GroupActivity](acts, p) { // counts need no order
 		for _, name := range uniqueStrings(g.Groups) {
 			counts[name]++
 		}
@@ -99,7 +128,7 @@ func uniqueStrings(s []string) []string {
 // [GroupActivity] records marked NonPublic.
 func NonPublicVisits(acts []Activity, p lvzhi.Period) int {
 	n := 0
-	for _, g := range Of[GroupActivity](acts, p) {
+	for g := range inPeriod[GroupActivity](acts, p) {
 		if g.NonPublic {
 			n += g.Visits()
 		}

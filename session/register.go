@@ -94,7 +94,10 @@ func (r *Register) Get(id lvzhi.SessionID) (Session, bool) {
 	return Session{}, false
 }
 
-func (r *Register) conflicts(s Session) error {
+func (r *Register) conflicts(s Session) error { return r.conflictsWith(s, r.sessions) }
+
+// conflictsWith checks s against the committee and against others.
+func (r *Register) conflictsWith(s Session, others []Session) error {
 	var errs []error
 	name := s.ShortName() + "，" + s.Dates.String()
 	fail := func(other lvzhi.SessionID, err error, detail string) {
@@ -109,7 +112,7 @@ func (r *Register) conflicts(s Session) error {
 			fail("", ErrOutsideTerm, fmt.Sprintf("的日期不在本届任期 %s 之内", c.TermDates))
 		}
 	}
-	for _, o := range r.sessions {
+	for _, o := range others {
 		if o.ID == s.ID {
 			fail(o.ID, ErrDuplicateID, "的编号已被会议 "+o.ShortName()+" 使用")
 			continue
@@ -142,9 +145,19 @@ func Check(c lvzhi.Committee, sessions []Session) error {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return compareSessions(sessions[a], sessions[b]) })
 	r := NewRegister(c)
+	// When no two sessions conflict, no two of those added do: each is
+	// then checked only on its own and against the committee.
+	apart := !anyPairConflict(sessions)
 	var errs []error
 	for _, i := range order {
-		err := r.Add(sessions[i])
+		var err error
+		if apart {
+			if err = sessions[i].Validate(); err == nil {
+				err = r.conflictsWith(sessions[i], nil)
+			}
+		} else {
+			err = r.Add(sessions[i])
+		}
 		var verrs lvzhi.ValidationErrors
 		if errors.As(err, &verrs) {
 			err = verrs.Prefix(fmt.Sprintf("[%d]", i), fmt.Sprintf("会议[%d]", i))
@@ -154,6 +167,41 @@ func Check(c lvzhi.Committee, sessions []Session) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// anyPairConflict reports whether some two sessions have one ID, or are
+// of one numbered kind and term with one sitting number or with sitting
+// numbers in the opposite order to their start dates: the conflicts
+// [Register.Add] looks for between sessions. It sorts rather than
+// comparing every pair.
+func anyPairConflict(sessions []Session) bool {
+	ids := make(map[lvzhi.SessionID]struct{}, len(sessions))
+	var numbered []int
+	for i, s := range sessions {
+		if _, dup := ids[s.ID]; dup {
+			return true
+		}
+		ids[s.ID] = struct{}{}
+		if s.Kind.Numbered() {
+			numbered = append(numbered, i)
+		}
+	}
+	slices.SortFunc(numbered, func(a, b int) int {
+		x, y := sessions[a], sessions[b]
+		return cmp.Or(cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.Term, y.Term), cmp.Compare(x.Sitting, y.Sitting))
+	})
+	for j := 1; j < len(numbered); j++ {
+		a, b := sessions[numbered[j-1]], sessions[numbered[j]]
+		if a.Kind != b.Kind || a.Term != b.Term {
+			continue
+		}
+		// Sorted by sitting: an equal sitting is a duplicate; otherwise
+		// the start dates must not decrease, neighbour to neighbour.
+		if a.Sitting == b.Sitting || a.Dates.From.After(b.Dates.From) {
+			return true
+		}
+	}
+	return false
 }
 
 // SortByDate sorts sessions by start date, then end date, kind, term,

@@ -80,20 +80,11 @@ func NewBuilder(rec *Records, opts ...Option) (*Builder, error) {
 	if rec == nil {
 		return nil, errors.New("summary: 记录为空")
 	}
-	if err := rec.Validate(); err != nil {
+	v, err := rec.validate()
+	if err != nil {
 		return nil, fmt.Errorf("summary: 记录有误：%w", err)
 	}
-	sectors, _ := member.NewSectors(rec.LocalSectors...) // checked by Validate
-	roster, err := member.NewRosterOf(sectors, rec.Members...)
-	if err != nil {
-		return nil, fmt.Errorf("summary: 委员名单有误：%w", err)
-	}
-	reg := proposal.NewRegister(rec.ProposalRules)
-	for _, p := range rec.Proposals {
-		if err := reg.Add(p); err != nil {
-			return nil, fmt.Errorf("summary: 提案有误：%w", err)
-		}
-	}
+	roster, reg := v.roster, v.proposals
 	b := &Builder{rec: rec, roster: roster, proposals: reg, builds: defaultBuilds()}
 	for _, o := range opts {
 		o(b)

@@ -83,7 +83,7 @@ func pendingOn(p *proposal.Proposal, on lvzhi.Date) []proposal.Handling {
 	find := func(name string) int {
 		return slices.IndexFunc(units, func(h proposal.Handling) bool { return h.Name == name })
 	}
-	for _, s := range p.History() {
+	for _, s := range p.Steps() {
 		if s.Date.After(on) {
 			break
 		}

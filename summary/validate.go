@@ -3,6 +3,7 @@ package summary
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
@@ -24,6 +25,22 @@ import (
 //     member, and every session ID a session: a plenary for a 大会提案, a
 //     主席会议 for the meeting that chose a topic.
 func (rec *Records) Validate() error {
+	_, err := rec.validate()
+	return err
+}
+
+// validated is what checking the records builds on the way: the members
+// as a roster and the proposals as a register, kept by [NewBuilder] so that
+// each record is checked once.
+type validated struct {
+	roster    *member.Roster
+	proposals *proposal.Register
+}
+
+// validate is [Records.Validate], returning also the roster and register
+// when the records are valid. Field paths are formatted only for
+// problems found.
+func (rec *Records) validate() (*validated, error) {
 	var errs lvzhi.ValidationErrors
 	add := func(err error, field, label string) {
 		if err == nil {
@@ -36,6 +53,13 @@ func (rec *Records) Validate() error {
 		}
 		errs = append(errs, lvzhi.FieldError{Field: field, Label: label, Rule: "valid", Message: err.Error()})
 	}
+	// addAt is add with the paths of element i of a list, formatted only
+	// when err is not nil.
+	addAt := func(err error, field, label string, i int) {
+		if err != nil {
+			add(err, idx(field, i), idx(label, i))
+		}
+	}
 	add(rec.Committee.Validate(), "Committee", "政协")
 	sectors, err := member.NewSectors(rec.LocalSectors...)
 	add(err, "LocalSectors", "本地界别")
@@ -43,7 +67,8 @@ func (rec *Records) Validate() error {
 	// NewRosterOf validates every member and reports duplicates, with
 	// paths already under "Members[i]".
 	members := make(map[lvzhi.MemberID]bool, len(rec.Members))
-	if _, err := member.NewRosterOf(sectors, rec.Members...); err != nil {
+	roster, err := member.NewRosterOf(sectors, rec.Members...)
+	if err != nil {
 		add(err, "", "")
 	}
 	for _, m := range rec.Members {
@@ -52,23 +77,27 @@ func (rec *Records) Validate() error {
 	refs := refChecker{members: members, errs: &errs}
 
 	for i, d := range rec.Duties {
-		f, l := idx("Duties", i), idx("履职记录", i)
-		add(d.Validate(), f, l)
-		refs.member(d.Member, f+".Member", l+".委员编号")
+		addAt(d.Validate(), "Duties", "履职记录", i)
+		refs.member(d.Member, func() (string, string) {
+			return idx("Duties", i) + ".Member", idx("履职记录", i) + ".委员编号"
+		})
 	}
 
 	sessions := make(map[lvzhi.SessionID]session.Kind, len(rec.Sessions))
 	for i, s := range rec.Sessions {
-		f, l := idx("Sessions", i), idx("会议", i)
-		add(s.Validate(), f, l)
+		addAt(s.Validate(), "Sessions", "会议", i)
 		sessions[s.ID] = s.Kind
 		for j, r := range s.Attendance.Records {
-			refs.member(r.Member, fmt.Sprintf("%s.Attendance.Records[%d].Member", f, j), fmt.Sprintf("%s.出席情况.出席记录[%d].委员", l, j))
+			refs.member(r.Member, func() (string, string) {
+				return fmt.Sprintf("Sessions[%d].Attendance.Records[%d].Member", i, j), fmt.Sprintf("会议[%d].出席情况.出席记录[%d].委员", i, j)
+			})
 		}
 		for j, it := range s.Agenda {
 			for k, sp := range it.Speeches {
 				if sp.Speaker != "" {
-					refs.member(sp.Speaker, fmt.Sprintf("%s.Agenda[%d].Speeches[%d].Speaker", f, j, k), fmt.Sprintf("%s.议程[%d].发言[%d].发言人", l, j, k))
+					refs.member(sp.Speaker, func() (string, string) {
+						return fmt.Sprintf("Sessions[%d].Agenda[%d].Speeches[%d].Speaker", i, j, k), fmt.Sprintf("会议[%d].议程[%d].发言[%d].发言人", i, j, k)
+					})
 				}
 			}
 		}
@@ -80,26 +109,31 @@ func (rec *Records) Validate() error {
 	reg := proposal.NewRegister(rec.ProposalRules)
 	numbers := make(map[[2]int]int, len(rec.Proposals))
 	for i, p := range rec.Proposals {
-		f, l := idx("Proposals", i), idx("提案", i)
 		if p == nil {
-			errs = append(errs, lvzhi.FieldError{Field: f, Label: l, Rule: "required", Message: "提案记录不能为空"})
+			errs = append(errs, lvzhi.FieldError{Field: idx("Proposals", i), Label: idx("提案", i), Rule: "required", Message: "提案记录不能为空"})
 			continue
 		}
 		if err := reg.Add(p); errors.Is(err, proposal.ErrDuplicate) {
-			errs = append(errs, lvzhi.FieldError{Field: f + ".Number", Label: l + ".提案号", Rule: "unique",
+			errs = append(errs, lvzhi.FieldError{Field: idx("Proposals", i) + ".Number", Label: idx("提案", i) + ".提案号", Rule: "unique",
 				Message: fmt.Sprintf("第%d届%s与提案[%d]重复", p.Term, p.Label(), numbers[[2]int{p.Term, p.Number}])})
 		} else {
-			add(err, f, l)
+			addAt(err, "Proposals", "提案", i)
 			numbers[[2]int{p.Term, p.Number}] = i
 		}
 		for j, m := range p.Submitter.Members {
-			refs.member(m, fmt.Sprintf("%s.Submitter.Members[%d]", f, j), fmt.Sprintf("%s.提案人.委员[%d]", l, j))
+			refs.member(m, func() (string, string) {
+				return fmt.Sprintf("Proposals[%d].Submitter.Members[%d]", i, j), fmt.Sprintf("提案[%d].提案人.委员[%d]", i, j)
+			})
 		}
 		for j, m := range p.Seconders() {
-			refs.member(m, fmt.Sprintf("%s.Seconders[%d]", f, j), fmt.Sprintf("%s.附议人[%d]", l, j))
+			refs.member(m, func() (string, string) {
+				return fmt.Sprintf("Proposals[%d].Seconders[%d]", i, j), fmt.Sprintf("提案[%d].附议人[%d]", i, j)
+			})
 		}
 		if p.Session != "" {
-			refs.session(sessions, p.Session, session.KindPlenary, f+".Session", l+".全体会议")
+			refs.session(sessions, p.Session, session.KindPlenary, func() (string, string) {
+				return idx("Proposals", i) + ".Session", idx("提案", i) + ".全体会议"
+			})
 		}
 	}
 
@@ -112,31 +146,38 @@ func (rec *Records) Validate() error {
 		} else {
 			topics[t.ID] = i
 		}
-		refs.member(t.Leader, f+".Leader", l+".牵头领导")
+		refs.member(t.Leader, func() (string, string) { return f + ".Leader", l + ".牵头领导" })
 		for j, m := range t.Members {
-			refs.member(m, fmt.Sprintf("%s.Members[%d]", f, j), fmt.Sprintf("%s.课题组成员[%d]", l, j))
+			refs.member(m, func() (string, string) {
+				return fmt.Sprintf("%s.Members[%d]", f, j), fmt.Sprintf("%s.课题组成员[%d]", l, j)
+			})
 		}
 		if t.ChosenAt != "" {
-			refs.session(sessions, t.ChosenAt, session.KindChairs, f+".ChosenAt", l+".确定课题的主席会议")
+			refs.session(sessions, t.ChosenAt, session.KindChairs, func() (string, string) { return f + ".ChosenAt", l + ".确定课题的主席会议" })
 		}
 	}
 
 	add(rec.Activities.Validate(), "Activities", "活动")
 	for i, a := range rec.Activities {
 		if a != nil {
-			activityRefs(refs, a, fmt.Sprintf("Activities[%d]", i), fmt.Sprintf("活动[%d]", i))
+			activityRefs(refs, a, i)
 		}
 	}
-	return errs.Err()
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return &validated{roster: roster, proposals: reg}, nil
 }
 
-// activityRefs checks every member ID an activity holds: its participants
+// activityRefs checks every member ID activity i holds: its participants
 // and, by kind, the members visited, a training batch's members, an
 // editorial board's members and the members who reported clues.
-func activityRefs(refs refChecker, a research.Activity, f, l string) {
+func activityRefs(refs refChecker, a research.Activity, i int) {
 	list := func(ids []lvzhi.MemberID, field, label string) {
 		for j, m := range ids {
-			refs.member(m, fmt.Sprintf("%s.%s[%d]", f, field, j), fmt.Sprintf("%s.%s[%d]", l, label, j))
+			refs.member(m, func() (string, string) {
+				return fmt.Sprintf("Activities[%d].%s[%d]", i, field, j), fmt.Sprintf("活动[%d].%s[%d]", i, label, j)
+			})
 		}
 	}
 	list(a.Participants(), "Members", "参加委员")
@@ -145,42 +186,54 @@ func activityRefs(refs refChecker, a research.Activity, f, l string) {
 		list(a.Visited, "Visited", "走访委员")
 	case research.Training:
 		for k, b := range a.Batches {
-			list(b.Members, fmt.Sprintf("Batches[%d].Members", k), fmt.Sprintf("期次[%d].参加委员", k))
+			for j, m := range b.Members {
+				refs.member(m, func() (string, string) {
+					return fmt.Sprintf("Activities[%d].Batches[%d].Members[%d]", i, k, j), fmt.Sprintf("活动[%d].期次[%d].参加委员[%d]", i, k, j)
+				})
+			}
 		}
 	case research.Publication:
 		list(a.Board.Members, "Board.Members", "编撰委员会.成员")
 	case research.OpinionWork:
 		for k, c := range a.Clues {
 			if c.From != "" {
-				refs.member(c.From, fmt.Sprintf("%s.Clues[%d].From", f, k), fmt.Sprintf("%s.线索[%d].反映委员", l, k))
+				refs.member(c.From, func() (string, string) {
+					return fmt.Sprintf("Activities[%d].Clues[%d].From", i, k), fmt.Sprintf("活动[%d].线索[%d].反映委员", i, k)
+				})
 			}
 		}
 	}
 }
 
-func idx(field string, i int) string { return fmt.Sprintf("%s[%d]", field, i) }
+func idx(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
 
-// refChecker reports references to records that do not exist.
+// refChecker reports references to records that do not exist. The paths
+// of a reference come from a function, called only for a problem.
 type refChecker struct {
 	members map[lvzhi.MemberID]bool
 	errs    *lvzhi.ValidationErrors
 }
 
-func (r refChecker) member(id lvzhi.MemberID, field, label string) {
+func (r refChecker) member(id lvzhi.MemberID, at func() (field, label string)) {
 	if id == "" || r.members[id] {
 		return
 	}
+	field, label := at()
 	*r.errs = append(*r.errs, lvzhi.FieldError{Field: field, Label: label, Rule: "ref", Param: string(id),
 		Message: fmt.Sprintf("委员编号 %s 不存在", id)})
 }
 
-func (r refChecker) session(sessions map[lvzhi.SessionID]session.Kind, id lvzhi.SessionID, want session.Kind, field, label string) {
+func (r refChecker) session(sessions map[lvzhi.SessionID]session.Kind, id lvzhi.SessionID, want session.Kind, at func() (field, label string)) {
 	kind, ok := sessions[id]
+	if ok && kind == want {
+		return
+	}
+	field, label := at()
 	switch {
 	case !ok:
 		*r.errs = append(*r.errs, lvzhi.FieldError{Field: field, Label: label, Rule: "ref", Param: string(id),
 			Message: fmt.Sprintf("会议编号 %s 不存在", id)})
-	case kind != want:
+	default:
 		*r.errs = append(*r.errs, lvzhi.FieldError{Field: field, Label: label, Rule: "ref", Param: string(id),
 			Message: fmt.Sprintf("会议 %s 是%s，应为%s", id, kind, want)})
 	}

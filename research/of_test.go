@@ -1,0 +1,37 @@
+package research_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/research"
+)
+
+func TestOfOrder(t *testing.T) {
+	on := func(m, d int) lvzhi.DateRange {
+		return lvzhi.OneDay(lvzhi.MustDate(2022, 1, 1).AddDays((m-1)*31 + d - 1))
+	}
+	forum := func(id, title string, r lvzhi.DateRange) research.Forum {
+		return research.Forum{Base: research.Base{ID: lvzhi.ActivityID(id), Title: title, Dates: r}}
+	}
+	long := lvzhi.DateRange{From: on(3, 1).From, To: on(3, 5).From}
+	acts := []research.Activity{
+		forum("f3", "三", on(3, 1)),
+		research.Other{Base: research.Base{ID: "o1", Title: "其他", Dates: on(1, 1)}},
+		forum("f2", "二乙", on(2, 1)),
+		nil,
+		forum("f4", "四", long),
+		forum("f2", "二甲", on(2, 1)), // same day and ID: kept in input order
+		forum("f1", "一", on(1, 1)),
+		forum("f0", "上年", lvzhi.OneDay(lvzhi.MustDate(2021, 12, 31))),
+	}
+	var titles []string
+	for _, f := range research.Of[research.Forum](acts, lvzhi.Year(2022)) {
+		titles = append(titles, f.Title)
+	}
+	assert.Equal(t, []string{"一", "二乙", "二甲", "三", "四"}, titles, "by start, end, ID, then input order")
+	assert.Nil(t, research.Of[research.Training](acts, lvzhi.Year(2022)))
+	assert.Len(t, research.Of[research.Forum](acts, lvzhi.Period{}), 6, "the zero period holds every activity")
+}
