@@ -134,7 +134,7 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 
 	assigned := map[lvzhi.Date]int{}
 	for _, p := range b.proposals.Find(proposal.Filter{Submitted: lvzhi.DateRange{From: f.Since, To: ctx.AsOf}}) {
-		for _, st := range p.History() {
+		for _, st := range p.Steps() {
 			if st.Date.After(ctx.AsOf) {
 				break
 			}
