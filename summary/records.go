@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -87,6 +90,7 @@ func parsePlain(data []byte) (*Records, bool) {
 	}
 	var rec Records
 	var seen [9]bool
+	var tasks []func() bool
 	ok := jsonstrict.Object(data, func(key, value []byte) bool {
 		i := slices.Index(recordKeys[:], string(key))
 		if i < 0 || seen[i] {
@@ -95,17 +99,57 @@ func parsePlain(data []byte) (*Records, bool) {
 		seen[i] = true
 		switch key := recordKeys[i]; key {
 		case "proposals":
-			return string(value) == "null" || parseProposals(value, &rec.Proposals)
+			if string(value) == "null" {
+				return true
+			}
+			more, ok := proposalTasks(value, &rec.Proposals)
+			tasks = append(tasks, more...)
+			return ok
 		case "activities":
-			return rec.Activities.UnmarshalJSON(value) == nil
+			tasks = append(tasks, func() bool { return rec.Activities.UnmarshalJSON(value) == nil })
 		default:
-			return decodeValue(value, rec.field(key))
+			v := rec.field(key)
+			tasks = append(tasks, func() bool { return decodeValue(value, v) })
 		}
+		return true
 	})
-	if !ok {
+	if !ok || !runAll(tasks) {
 		return nil, false
 	}
 	return &rec, true
+}
+
+// runAll runs the tasks on GOMAXPROCS goroutines and reports whether all
+// succeeded. Each task writes only its own part of the result, so the
+// result does not depend on the order the tasks run in.
+func runAll(tasks []func() bool) bool {
+	workers := min(runtime.GOMAXPROCS(0), len(tasks))
+	if workers <= 1 {
+		for _, t := range tasks {
+			if !t() {
+				return false
+			}
+		}
+		return true
+	}
+	var next atomic.Int64
+	var failed atomic.Bool
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for !failed.Load() {
+				i := int(next.Add(1)) - 1
+				if i >= len(tasks) {
+					return
+				}
+				if !tasks[i]() {
+					failed.Store(true)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return !failed.Load()
 }
 
 // recordKeys are the JSON keys of [Records].
@@ -145,21 +189,38 @@ func decodeValue(data []byte, v any) bool {
 	return err == io.EOF
 }
 
-// parseProposals decodes a JSON array of proposals, each by its own
-// UnmarshalJSON as the decoder of the whole file would call it.
-func parseProposals(data []byte, out *[]*proposal.Proposal) bool {
-	ps := make([]*proposal.Proposal, 0, bytes.Count(data, []byte(`"history"`)))
-	ok := jsonstrict.Array(data, func(elem []byte) bool {
-		if string(elem) == "null" {
-			ps = append(ps, nil)
-			return true
-		}
-		p := new(proposal.Proposal)
-		ps = append(ps, p)
-		return p.UnmarshalJSON(elem) == nil
-	})
+// proposalTasks splits a JSON array of proposals and returns tasks that
+// decode them in chunks, each proposal by its own UnmarshalJSON as the
+// decoder of the whole file would call it, into *out.
+func proposalTasks(data []byte, out *[]*proposal.Proposal) ([]func() bool, bool) {
+	var elems [][]byte
+	if !jsonstrict.Array(data, func(elem []byte) bool {
+		elems = append(elems, elem)
+		return true
+	}) {
+		return nil, false
+	}
+	ps := make([]*proposal.Proposal, len(elems))
 	*out = ps
-	return ok
+	const chunk = 256
+	var tasks []func() bool
+	for lo := 0; lo < len(elems); lo += chunk {
+		hi := min(lo+chunk, len(elems))
+		tasks = append(tasks, func() bool {
+			for i := lo; i < hi; i++ {
+				if string(elems[i]) == "null" {
+					continue
+				}
+				p := new(proposal.Proposal)
+				if p.UnmarshalJSON(elems[i]) != nil {
+					return false
+				}
+				ps[i] = p
+			}
+			return true
+		})
+	}
+	return tasks, true
 }
 
 // Save writes the records as indented JSON, in a fixed order: the same
