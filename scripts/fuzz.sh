@@ -24,15 +24,20 @@ mapfile -t targets < <(grep -rHo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*'
 	sed -E 's|^\./(.*)/[^/]*_test\.go:func (Fuzz.*)$|\1 \2|; s|^\./[^/]*_test\.go:func (Fuzz.*)$|. \1|' |
 	grep -E " .*${filter}" | sort -u)
 
+# count prints the number of files in a corpus folder (0 if there is none).
+count() {
+	if [[ -d "$1" ]]; then find "$1" -type f | wc -l; else echo 0; fi
+}
+
 run() {
 	local dir="$1" name="$2"
 	local out="$log/${dir//\//_}.$name.log"
 	local corpus="$dir/testdata/fuzz/$name"
 	local before
-	before=$(find "$corpus" -type f 2>/dev/null | wc -l)
+	before=$(count "$corpus")
 	if go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" -parallel 1 "./$dir" >"$out" 2>&1; then
 		printf 'ok    %-28s %-24s %s\n' "$dir" "$name" "$(grep -Eo 'execs: [0-9]+' "$out" | tail -1)"
-	elif grep -q 'context deadline exceeded' "$out" && [[ $(find "$corpus" -type f 2>/dev/null | wc -l) -eq $before ]]; then
+	elif grep -q 'context deadline exceeded' "$out" && [[ $(count "$corpus") -eq $before ]]; then
 		printf 'ok    %-28s %-24s %s (deadline race, no reproducer)\n' "$dir" "$name" "$(grep -Eo 'execs: [0-9]+' "$out" | tail -1)"
 	else
 		printf 'FAIL  %-28s %-24s see %s\n' "$dir" "$name" "$out"
