@@ -61,7 +61,6 @@ var (
 	upperDigitBytes = c3digits(upperDigits)
 	lowerUnitBytes  = c3units(lowerUnits)
 	upperUnitBytes  = c3units(upperUnits)
-	yearDigitBytes  = c3digits(yearDigits)
 	cZero           = c3(runeZero)
 	cLiang          = c3(runeLiang)
 	cWan            = c3(runeWan)

@@ -108,13 +108,6 @@ func (g *gen) someMembers(n int, skip ...lvzhi.MemberID) []lvzhi.MemberID {
 	return out
 }
 
-// dayOfYear returns day n of the year (0 is 1 January), clamped to the
-// year.
-func (g *gen) dayOfYear(n int) lvzhi.Date {
-	n = max(0, min(n, g.year.Days()-1))
-	return g.year.From.AddDays(n)
-}
-
 // randomDay returns a day between from and to inclusive.
 func (g *gen) randomDay(from, to lvzhi.Date) lvzhi.Date {
 	return from.AddDays(g.intn(from.DaysUntil(to) + 1))

@@ -24,6 +24,7 @@ func writeZip(w io.Writer, parts []part) error {
 	zw := zip.NewWriter(w)
 	for _, p := range parts {
 		fh := &zip.FileHeader{Name: p.name, Method: zip.Deflate}
+		//lint:ignore SA1019 Modified would add an extended-timestamp extra field (see above)
 		fh.ModifiedDate = dosDate1980
 		fh.ModifiedTime = 0
 		f, err := zw.CreateHeader(fh)
