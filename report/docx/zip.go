@@ -25,8 +25,7 @@ func writeZip(w io.Writer, parts []part) error {
 	for _, p := range parts {
 		fh := &zip.FileHeader{Name: p.name, Method: zip.Deflate}
 		//lint:ignore SA1019 Modified would add an extended-timestamp extra field (see above)
-		fh.ModifiedDate = dosDate1980
-		fh.ModifiedTime = 0
+		fh.ModifiedDate, fh.ModifiedTime = dosDate1980, 0
 		f, err := zw.CreateHeader(fh)
 		if err != nil {
 			return err
