@@ -38,20 +38,17 @@ func (p Proposal) MarshalJSON() ([]byte, error) {
 // surrogate) is an error wrapping [lvzhi.ErrSyntax]. On error p is
 // unchanged.
 func (p *Proposal) UnmarshalJSON(data []byte) error {
-	if err := jsonstrict.CheckText(data); err != nil {
-		return &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: err}
-	}
-	var w wire
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
+	w, err := decodeWire(data)
+	if err != nil {
+		return err
 	}
 	w.Record.normalise()
 	if err := p.rules.Validate(w.Record); err != nil {
 		return err
 	}
 	q := &Proposal{Record: w.Record, rules: p.rules}
+	q.steps = make([]Step, 0, len(w.History))
+	q.ev = make([]event, 0, len(w.History)+2)
 	if len(w.History) == 0 {
 		return &HistoryError{Number: q.Number, Index: 0, label: q.Label(),
 			Err: &StepError{Number: q.Number, Action: ActionSubmit, Detail: "办理记录为空，至少须有“提交”一步", Err: lvzhi.ErrRequired, label: q.Label()}}
@@ -68,6 +65,26 @@ func (p *Proposal) UnmarshalJSON(data []byte) error {
 	}
 	*p = *q
 	return nil
+}
+
+// decodeWire decodes the JSON form, the usual plain form by the fast path
+// of package jsonstrict and anything else by encoding/json, which accepts
+// keys in any case and names the problem.
+func decodeWire(data []byte) (wire, error) {
+	var w wire
+	if jsonstrict.FastTo(data, &w) {
+		return w, nil
+	}
+	w = wire{}
+	if err := jsonstrict.CheckText(data); err != nil {
+		return w, &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: err}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return w, &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
+	}
+	return w, nil
 }
 
 // Decode parses one proposal from JSON under the zero [Rules]; see

@@ -125,10 +125,12 @@ func payloadOf(a Action) int {
 
 // next returns the status after step s, and s as recorded (with default
 // deadlines and roles filled in), or an error if s is not allowed. st is
-// never modified: slices are cloned before they change.
-func (st status) next(s Step, rules Rules, number int, label string) (status, Step, error) {
+// never modified: slices are cloned before they change. Errors carry no
+// label: formatting it for every step would cost more than the step, so
+// [Proposal.Apply] adds it to the error.
+func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
 	bad := func(err error, format string, args ...any) (status, Step, error) {
-		return st, s, &StepError{Number: number, Action: s.Action, Detail: fmt.Sprintf(format, args...), Err: err, label: label}
+		return st, s, &StepError{Number: number, Action: s.Action, Detail: fmt.Sprintf(format, args...), Err: err}
 	}
 	switch {
 	case !s.Action.IsValid():
@@ -136,7 +138,7 @@ func (st status) next(s Step, rules Rules, number int, label string) (status, St
 	case st.state == 0 && s.Action != ActionSubmit:
 		return bad(ErrStep, "办理记录的第一步须为“提交”")
 	case st.state != 0 && (s.Action == ActionSubmit || !allows(st.state, s.Action)):
-		return st, s, &TransitionError{Number: number, From: st.state, Action: s.Action, label: label}
+		return st, s, &TransitionError{Number: number, From: st.state, Action: s.Action}
 	case !s.Date.IsValid():
 		return bad(lvzhi.ErrRequired, "日期“%s”未填写或无效", s.Date)
 	case s.Date.Before(st.last):

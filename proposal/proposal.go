@@ -62,14 +62,25 @@ func (p *Proposal) Validate() error { return p.rules.Validate(p.Record) }
 // deadline get [Rules.Deadline] of the step's date, and units given again
 // without a role keep their role; the history records the values used.
 func (p *Proposal) Apply(s Step) error {
-	next, rec, err := p.st.next(s, p.rules, p.Number, p.Label())
+	next, rec, err := p.st.next(s, p.rules, p.Number)
 	if err != nil {
-		return err
+		return withLabel(err, p.Label())
 	}
 	p.steps = append(p.steps, rec.clone())
 	p.ev = appendEvents(p.ev, rec, next.units)
 	p.st = next
 	return nil
+}
+
+// withLabel sets the formatted number of a step error from next.
+func withLabel(err error, label string) error {
+	switch e := err.(type) {
+	case *StepError:
+		e.label = label
+	case *TransitionError:
+		e.label = label
+	}
+	return err
 }
 
 func (p *Proposal) do(a Act, s Step) error {
@@ -283,7 +294,7 @@ func (p *Proposal) statusOn(d lvzhi.Date) status {
 		if s.Date.After(d) {
 			break
 		}
-		st, _, _ = st.next(s, p.rules, p.Number, "")
+		st, _, _ = st.next(s, p.rules, p.Number)
 	}
 	return st
 }

@@ -2,155 +2,157 @@ package research
 
 import (
 	"bytes"
-	"encoding/json"
+	"errors"
 	"io"
-	"unicode/utf8"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 )
 
-// decodeActivitiesFast decodes the tagged array of [Activities] in two
-// passes: a light scan reads each element's "kind", then one strict
-// json.Decoder decodes every element straight into its type. It returns
-// ok=false whenever the input is anything but the plain form
-// [Activities.MarshalJSON] writes — invalid JSON or UTF-8, an escape in a
-// key, a \u escape anywhere, a key that is not ASCII or that repeats
-// (case-insensitively, as encoding/json matches keys), a missing or unknown
-// kind, a field the kind does not have — and the caller then decodes with
-// the general path, which gives the same records for valid input and the
-// exact error for invalid input.
+// strict are the options of the fast path: encoding/json/v2 defaults
+// (exact key names, no key twice, UTF-8 only) and no unknown keys.
+var strict = jsonv2.RejectUnknownMembers(true)
+
+// decodeActivitiesFast decodes the tagged array of [Activities] in one
+// pass of encoding/json/v2, reading each element's "kind" ahead of the
+// decoder when it comes first (as [Activities.MarshalJSON] writes it) and
+// otherwise from the element's bytes. It returns ok=false for anything
+// encoding/json/v2 refuses — invalid JSON or UTF-8, a lone surrogate, a key
+// that repeats or is not written exactly as the tag, an unknown field —
+// and for a null element or a missing, unknown or escaped kind; the caller
+// then decodes with the general path, which gives the same records for
+// valid input and the exact error for invalid input.
 func decodeActivitiesFast(data []byte) (Activities, bool) {
-	if !utf8.Valid(data) {
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '[' {
 		return nil, false
 	}
-	kinds, ok := scanKinds(data)
-	if !ok {
-		return nil, false
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, false
-	}
-	out := make(Activities, 0, len(kinds))
-	for _, k := range kinds {
-		if !dec.More() {
+	out := Activities{}
+	for {
+		switch dec.PeekKind() {
+		case ']':
+			if _, err := dec.ReadToken(); err != nil {
+				return nil, false
+			}
+			if _, err := dec.ReadToken(); !errors.Is(err, io.EOF) {
+				return nil, false
+			}
+			return out, true
+		case '{':
+		default:
 			return nil, false
 		}
-		a, err := decodeKind(dec, k)
+		var a Activity
+		var err error
+		if k, ok := leadingKind(dec.UnreadBuffer()); ok {
+			a, err = decodeKind(k, func(v any) error { return jsonv2.UnmarshalDecode(dec, v, strict) })
+		} else {
+			raw, rerr := dec.ReadValue()
+			if rerr != nil {
+				return nil, false
+			}
+			k, ok := findKind(raw)
+			if !ok {
+				return nil, false
+			}
+			a, err = decodeKind(k, func(v any) error { return jsonv2.Unmarshal(raw, v, strict) })
+		}
 		if err != nil {
 			return nil, false
 		}
 		out = append(out, a)
 	}
-	if dec.More() {
-		return nil, false
+}
+
+// leadingKind reads the kind of the object at the start of buf (after
+// white space and a comma) when "kind" is its first key and the value a
+// plain string naming a kind.
+func leadingKind(buf []byte) (Kind, bool) {
+	buf = bytes.TrimLeft(buf, " \t\r\n,")
+	buf, ok := bytes.CutPrefix(buf, []byte("{"))
+	if !ok {
+		return 0, false
 	}
-	if tok, err := dec.Token(); err != nil || tok != json.Delim(']') {
-		return nil, false
+	buf, ok = bytes.CutPrefix(bytes.TrimLeft(buf, " \t\r\n"), []byte(`"kind"`))
+	if !ok {
+		return 0, false
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, false
+	buf, ok = bytes.CutPrefix(bytes.TrimLeft(buf, " \t\r\n"), []byte(":"))
+	if !ok {
+		return 0, false
 	}
-	return out, true
+	return kindValue(bytes.TrimLeft(buf, " \t\r\n"))
+}
+
+// kindValue reads the plain JSON string at the start of buf as a kind.
+func kindValue(buf []byte) (Kind, bool) {
+	if len(buf) < 2 || buf[0] != '"' {
+		return 0, false
+	}
+	end := bytes.IndexByte(buf[1:], '"')
+	if end < 0 {
+		return 0, false
+	}
+	name := buf[1 : 1+end]
+	var k Kind
+	if bytes.IndexByte(name, '\\') >= 0 || k.UnmarshalText(name) != nil || k == 0 {
+		return 0, false
+	}
+	return k, true
+}
+
+// findKind reads the "kind" member of the JSON object raw, wherever it
+// stands.
+func findKind(raw []byte) (Kind, bool) {
+	var k Kind
+	found := false
+	ok := jsonstrict.Object(raw, func(key, value []byte) bool {
+		if string(key) == "kind" {
+			k, found = kindValue(value)
+			return found
+		}
+		return true
+	})
+	return k, ok && found
 }
 
 // kindTag stands for the "kind" member beside an activity's fields; the
-// scan has already read it.
+// fast path has already read it.
 type kindTag struct{}
 
 func (*kindTag) UnmarshalJSON([]byte) error { return nil }
 
-// decodeKind decodes the next element of dec as an activity of kind k.
-// Each wrapper promotes the activity's fields beside "kind", so a strict
-// decoder accepts exactly the kind's fields and the tag.
-func decodeKind(dec *json.Decoder, k Kind) (Activity, error) {
+// decodeKind decodes an activity of kind k with decode. Each wrapper
+// promotes the activity's fields beside "kind", so a strict decoder
+// accepts exactly the kind's fields and the tag.
+func decodeKind(k Kind, decode func(any) error) (Activity, error) {
 	switch k {
 	case KindInspection:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			Inspection
-		}
-		err := dec.Decode(&w)
-		return w.Inspection, err
+		return decodeTagged[Inspection](decode)
 	case KindTraining:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			Training
-		}
-		err := dec.Decode(&w)
-		return w.Training, err
+		return decodeTagged[Training](decode)
 	case KindExchange:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			Exchange
-		}
-		err := dec.Decode(&w)
-		return w.Exchange, err
+		return decodeTagged[Exchange](decode)
 	case KindPublication:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			Publication
-		}
-		err := dec.Decode(&w)
-		return w.Publication, err
+		return decodeTagged[Publication](decode)
 	case KindGroup:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			GroupActivity
-		}
-		err := dec.Decode(&w)
-		return w.GroupActivity, err
+		return decodeTagged[GroupActivity](decode)
 	case KindOpinion:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			OpinionWork
-		}
-		err := dec.Decode(&w)
-		return w.OpinionWork, err
+		return decodeTagged[OpinionWork](decode)
 	case KindForum:
-		var w struct {
-			Kind kindTag `json:"kind"`
-			Forum
-		}
-		err := dec.Decode(&w)
-		return w.Forum, err
+		return decodeTagged[Forum](decode)
 	}
-	var w struct {
-		Kind kindTag `json:"kind"`
-		Other
-	}
-	err := dec.Decode(&w)
-	return w.Other, err
+	return decodeTagged[Other](decode)
 }
 
-// scanKinds reads the kind of every element of the JSON array data. It
-// does not validate the JSON (the decoder does) but reports ok=false for
-// anything outside the plain form described at [decodeActivitiesFast].
-func scanKinds(data []byte) ([]Kind, bool) {
-	kinds := []Kind{}
-	var keys [][]byte
-	ok := jsonstrict.Array(data, func(elem []byte) bool {
-		var k Kind
-		keys = keys[:0]
-		ok := jsonstrict.Object(elem, func(key, value []byte) bool {
-			for _, seen := range keys {
-				if bytes.EqualFold(seen, key) { // encoding/json matches keys so
-					return false
-				}
-			}
-			keys = append(keys, key)
-			if !bytes.EqualFold(key, []byte("kind")) {
-				return true
-			}
-			// Only the exact key names the kind, as a plain string.
-			if string(key) != "kind" || len(value) < 2 || value[0] != '"' || bytes.IndexByte(value, '\\') >= 0 {
-				return false
-			}
-			return k.UnmarshalText(value[1:len(value)-1]) == nil
-		})
-		kinds = append(kinds, k)
-		return ok && k != 0
-	})
-	return kinds, ok
+// decodeTagged decodes an activity of type T beside its "kind" member.
+func decodeTagged[T Activity](decode func(any) error) (Activity, error) {
+	var w struct {
+		Kind kindTag `json:"kind"`
+		A    T       `json:",embed"`
+	}
+	err := decode(&w)
+	return w.A, err
 }

@@ -37,6 +37,15 @@ func (e *Error) Unwrap() error { return e.Err }
 // failure v may be partly filled; callers that must not change state decode
 // into a fresh value.
 func Unmarshal(data []byte, v any) error {
+	if Fast(data, v) {
+		return nil
+	}
+	return unmarshalSlow(data, v)
+}
+
+// unmarshalSlow is [Unmarshal] with encoding/json alone: it accepts
+// everything Unmarshal accepts and names the place of every error.
+func unmarshalSlow(data []byte, v any) error {
 	lossy := checkText(data)
 	if lossy != nil && lossy.Offset < 0 {
 		return lossy
