@@ -63,21 +63,21 @@ func TestFastAgreesWithSlowPath(t *testing.T) {
 		{`{}`, true},
 		{`null`, true},
 
-		{`{"Name":"甲"}`, false},               // by case: encoding/json accepts, Fast does not
-		{`{"name":"甲","name":"乙"}`, false},     // twice
-		{`{"name":"\ud800"}`, false},           // lone surrogate
-		{"{\"name\":\"\xff\"}", false},         // not UTF-8
-		{`{"nme":"甲"}`, false},                 // unknown
-		{`{"small":300}`, false},               // overflow
-		{`{"small":1.5}`, false},               // fraction
-		{`{"dates":["2022-02-30"]}`, false},    // no such day
-		{`{"picky":"bad"}`, false},             // its own method refuses
-		{`{"fixed":[1,2,3]}`, false},           // encoding/json drops the third, Fast refuses
-		{`{"name":"甲"}{}`, false},              // trailing value
-		{`{"name":"甲"`, false},                 // cut short
-		{`{"tags":{"a":1,"a":2}}`, false},       // map key twice
-		{`{"name":"甲",}`, false},               // trailing comma
-		{`{"flag":"true"}`, false},             // wrong type
+		{`{"Name":"甲"}`, false},             // by case: encoding/json accepts, Fast does not
+		{`{"name":"甲","name":"乙"}`, false},  // twice
+		{`{"name":"\ud800"}`, false},        // lone surrogate
+		{"{\"name\":\"\xff\"}", false},      // not UTF-8
+		{`{"nme":"甲"}`, false},              // unknown
+		{`{"small":300}`, false},            // overflow
+		{`{"small":1.5}`, false},            // fraction
+		{`{"dates":["2022-02-30"]}`, false}, // no such day
+		{`{"picky":"bad"}`, false},          // its own method refuses
+		{`{"fixed":[1,2,3]}`, false},        // encoding/json drops the third, Fast refuses
+		{`{"name":"甲"}{}`, false},           // trailing value
+		{`{"name":"甲"`, false},              // cut short
+		{`{"tags":{"a":1,"a":2}}`, false},   // map key twice
+		{`{"name":"甲",}`, false},            // trailing comma
+		{`{"flag":"true"}`, false},          // wrong type
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.fast, sameFast(t, []byte(tc.in)), tc.in)
