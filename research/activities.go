@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/par"
 )
 
 // Activities holds activity records of every kind. In JSON it is an array
@@ -150,28 +151,42 @@ func decodeAs[T Activity](data []byte) (Activity, error) {
 // [lvzhi.ValidationErrors], with paths under the index ("[2].Dates",
 // "活动[2].日期"), or nil. IDs must be unique and elements non-nil.
 func (as Activities) Validate() error {
+	// Each record's own checks are independent of the others: long lists
+	// are checked on all processors, and the results read in order.
+	own := make([]error, len(as))
+	par.Chunks(len(as), 512, func(lo, hi int) bool {
+		for i, a := range as[lo:hi] {
+			if a != nil && known(a) {
+				own[lo+i] = a.Validate()
+			}
+		}
+		return true
+	})
 	var errs lvzhi.ValidationErrors
-	seen := make(map[lvzhi.ActivityID]int)
+	seen := make(map[lvzhi.ActivityID]int, len(as))
 	for i, a := range as {
-		f, l := fmt.Sprintf("[%d]", i), fmt.Sprintf("活动[%d]", i)
+		at := func() (string, string) { return fmt.Sprintf("[%d]", i), fmt.Sprintf("活动[%d]", i) }
 		if a == nil {
+			f, l := at()
 			errs = append(errs, lvzhi.FieldError{Field: f, Label: l, Rule: "required", Message: "活动不能为空"})
 			continue
 		}
 		if !known(a) {
+			f, l := at()
 			errs = append(errs, lvzhi.FieldError{Field: f, Label: l, Rule: "kind",
 				Message: fmt.Sprintf("%T 不是本包定义的活动类型（活动以值存放，如 research.Forum{…}，而非指针）", a)})
 			continue
 		}
-		if err := a.Validate(); err != nil {
+		if err := own[i]; err != nil {
 			verrs, ok := err.(lvzhi.ValidationErrors)
 			if !ok {
 				return err
 			}
-			errs = append(errs, verrs.Prefix(f, l)...)
+			errs = append(errs, verrs.Prefix(at())...)
 		}
 		id := a.ActivityID()
 		if j, dup := seen[id]; dup && id != "" {
+			f, l := at()
 			errs = append(errs, lvzhi.FieldError{Field: f + ".ID", Label: l + ".编号", Rule: "unique",
 				Message: fmt.Sprintf("编号 %s 与活动[%d]重复", id, j)})
 			continue

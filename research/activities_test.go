@@ -3,6 +3,8 @@ package research_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -234,4 +236,63 @@ func TestActivitiesValidateRejectsPointers(t *testing.T) {
 	assert.Contains(t, err.Error(), "而非指针", "Validate refuses what MarshalJSON would refuse")
 	_, merr := json.Marshal(as)
 	assert.Error(t, merr)
+}
+
+// TestActivitiesValidateLongListInOrder checks that a list long enough to
+// be checked on several processors reports its problems in index order,
+// exactly as on one processor.
+func TestActivitiesValidateLongListInOrder(t *testing.T) {
+	kinds := everyKind()
+	var as research.Activities
+	for i := range 3000 {
+		a := kinds[i%len(kinds)]
+		switch o := a.(type) {
+		case research.Other:
+			o.ID = lvzhi.ActivityID(fmt.Sprintf("x%d", i))
+			if (i/8)%90 == 0 {
+				o.Title = "" // required
+			}
+			if i == 2999 {
+				o.ID = "x7" // a duplicate of the 8th
+			}
+			a = o
+		case research.Forum:
+			o.ID = lvzhi.ActivityID(fmt.Sprintf("f%d", i))
+			a = o
+		default:
+			a = nil
+			if i%500 != 1 {
+				continue
+			}
+		}
+		as = append(as, a)
+	}
+	validate := func(procs int) error {
+		old := runtime.GOMAXPROCS(procs)
+		defer runtime.GOMAXPROCS(old)
+		return as.Validate()
+	}
+	one, many := validate(1), validate(4)
+	require.Error(t, one)
+	assert.Equal(t, one, many)
+	var verrs lvzhi.ValidationErrors
+	require.ErrorAs(t, many, &verrs)
+	var fields []string
+	for _, fe := range verrs {
+		fields = append(fields, fe.Field)
+	}
+	assert.IsNonDecreasing(t, indexes(t, fields), "problems in index order: %v", fields)
+	assert.Contains(t, fields, fmt.Sprintf("[%d].ID", len(as)-1), "the duplicate ID is reported")
+	assert.Contains(t, fields, "[0]", "a nil element is reported")
+}
+
+// indexes returns the list index each "[i]…" path starts with.
+func indexes(t *testing.T, fields []string) []int {
+	t.Helper()
+	out := make([]int, len(fields))
+	for k, f := range fields {
+		_, err := fmt.Sscanf(f, "[%d]", &out[k])
+		require.NoError(t, err, f)
+	}
+	return out
 }

@@ -6,14 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
+	"github.com/lvzhi-go/lvzhi/internal/par"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/research"
@@ -77,79 +75,134 @@ func Parse(data []byte) (*Records, error) {
 	return &rec, nil
 }
 
-// parsePlain decodes records in the plain form [Records.Save] writes,
-// one top-level value and one proposal at a time, so that no decoder holds
-// the whole file and no proposal is scanned by two decoders. It returns
-// ok=false for anything else — a \u escape, text that is not UTF-8, a key
-// written otherwise or twice, any error — and Parse then decodes with
-// [jsonstrict.Unmarshal], which gives the same records for valid input and
-// names the place of any error.
+// parsePlain decodes records in the plain form [Records.Save] writes. One
+// pass splits the file into its top-level values and the proposals and
+// activities into chunks, and each piece is decoded on another processor
+// as soon as it is found. It returns ok=false for anything else — a \u
+// escape, text that is not UTF-8, a key written otherwise or twice, any
+// error — and Parse then decodes with [jsonstrict.Unmarshal], which gives
+// the same records for valid input and names the place of any error.
 func parsePlain(data []byte) (*Records, bool) {
 	if !utf8.Valid(data) || bytes.Contains(data, []byte(`\u`)) {
 		return nil, false
 	}
 	var rec Records
 	var seen [9]bool
-	var tasks []func() bool
-	ok := jsonstrict.Object(data, func(key, value []byte) bool {
+	var props [][]*proposal.Proposal // one slice per chunk, filled by its task
+	var acts []*research.Activities  // likewise
+	g := par.Start()
+	ok := jsonstrict.ObjectStream(data, func(key, rest []byte) (int, bool) {
 		i := slices.Index(recordKeys[:], string(key))
 		if i < 0 || seen[i] {
-			return false
+			return 0, false
 		}
 		seen[i] = true
 		switch key := recordKeys[i]; key {
 		case "proposals":
-			if string(value) == "null" {
-				return true
+			if n, null := isNull(rest); null {
+				return n, true
 			}
-			more, ok := proposalTasks(value, &rec.Proposals)
-			tasks = append(tasks, more...)
-			return ok
+			rec.Proposals = []*proposal.Proposal{}
+			return chunks(rest, proposalChunk, func(_ []byte, elems [][]byte) {
+				out := make([]*proposal.Proposal, len(elems))
+				props = append(props, out)
+				g.Go(func() bool { return decodeProposals(elems, out) })
+			})
 		case "activities":
-			tasks = append(tasks, func() bool { return rec.Activities.UnmarshalJSON(value) == nil })
+			if n, null := isNull(rest); null {
+				return n, true
+			}
+			rec.Activities = research.Activities{}
+			return chunks(rest, activityChunk, func(span []byte, _ [][]byte) {
+				out := new(research.Activities)
+				acts = append(acts, out)
+				g.Go(func() bool {
+					array := make([]byte, 0, len(span)+2)
+					array = append(append(append(array, '['), span...), ']')
+					return out.UnmarshalJSON(array) == nil
+				})
+			})
 		default:
-			v := rec.field(key)
-			tasks = append(tasks, func() bool { return decodeValue(value, v) })
+			n, ok := jsonstrict.ValueLen(rest)
+			if ok {
+				value, v := rest[:n], rec.field(key)
+				g.Go(func() bool { return decodeValue(value, v) })
+			}
+			return n, ok
 		}
-		return true
 	})
-	if !ok || !runAll(tasks) {
+	if !ok {
+		g.Fail()
+	}
+	if !g.Wait() || !ok {
 		return nil, false
+	}
+	for _, c := range props {
+		rec.Proposals = append(rec.Proposals, c...)
+	}
+	for _, c := range acts {
+		rec.Activities = append(rec.Activities, *c...)
 	}
 	return &rec, true
 }
 
-// runAll runs the tasks on GOMAXPROCS goroutines and reports whether all
-// succeeded. Each task writes only its own part of the result, so the
-// result does not depend on the order the tasks run in.
-func runAll(tasks []func() bool) bool {
-	workers := min(runtime.GOMAXPROCS(0), len(tasks))
-	if workers <= 1 {
-		for _, t := range tasks {
-			if !t() {
-				return false
-			}
+// Chunk sizes of parsePlain: a few milliseconds of work each for a
+// national committee's records, many more chunks than processors.
+const (
+	proposalChunk = 256
+	activityChunk = 1024
+)
+
+// isNull reports whether rest starts with the value null, and its length.
+func isNull(rest []byte) (int, bool) {
+	n, ok := jsonstrict.ValueLen(rest)
+	return n, ok && string(rest[:n]) == "null"
+}
+
+// chunks splits the JSON array at the start of rest into runs of at most
+// size elements and calls fn with each run, as bytes from its first
+// element to its last and as elements, as soon as the run is complete. It
+// returns the length of the array.
+func chunks(rest []byte, size int, fn func(span []byte, elems [][]byte)) (int, bool) {
+	var run [][]byte
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		first, last := run[0], run[len(run)-1]
+		from := cap(rest) - cap(first)
+		to := cap(rest) - cap(last) + len(last)
+		fn(rest[from:to], run)
+		run = nil
+	}
+	n, ok := jsonstrict.ArrayPrefix(rest, func(elem []byte) bool {
+		run = append(run, elem)
+		if len(run) == size {
+			flush()
 		}
 		return true
+	})
+	if ok {
+		flush()
 	}
-	var next atomic.Int64
-	var failed atomic.Bool
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for !failed.Load() {
-				i := int(next.Add(1)) - 1
-				if i >= len(tasks) {
-					return
-				}
-				if !tasks[i]() {
-					failed.Store(true)
-				}
-			}
-		})
+	return n, ok
+}
+
+// decodeProposals decodes each element into out, each proposal by its own
+// UnmarshalJSON as the decoder of the whole file would call it; null
+// stays nil.
+func decodeProposals(elems [][]byte, out []*proposal.Proposal) bool {
+	for i, e := range elems {
+		if string(e) == "null" {
+			continue
+		}
+		p := new(proposal.Proposal)
+		if p.UnmarshalJSON(e) != nil {
+			return false
+		}
+		out[i] = p
 	}
-	wg.Wait()
-	return !failed.Load()
+	return true
 }
 
 // recordKeys are the JSON keys of [Records].
@@ -182,40 +235,6 @@ func (rec *Records) field(key string) any {
 // decoder of the whole file would give or fails.
 func decodeValue(data []byte, v any) bool {
 	return v != nil && jsonstrict.Fast(data, v)
-}
-
-// proposalTasks splits a JSON array of proposals and returns tasks that
-// decode them in chunks, each proposal by its own UnmarshalJSON as the
-// decoder of the whole file would call it, into *out.
-func proposalTasks(data []byte, out *[]*proposal.Proposal) ([]func() bool, bool) {
-	var elems [][]byte
-	if !jsonstrict.Array(data, func(elem []byte) bool {
-		elems = append(elems, elem)
-		return true
-	}) {
-		return nil, false
-	}
-	ps := make([]*proposal.Proposal, len(elems))
-	*out = ps
-	const chunk = 256
-	var tasks []func() bool
-	for lo := 0; lo < len(elems); lo += chunk {
-		hi := min(lo+chunk, len(elems))
-		tasks = append(tasks, func() bool {
-			for i := lo; i < hi; i++ {
-				if string(elems[i]) == "null" {
-					continue
-				}
-				p := new(proposal.Proposal)
-				if p.UnmarshalJSON(elems[i]) != nil {
-					return false
-				}
-				ps[i] = p
-			}
-			return true
-		})
-	}
-	return tasks, true
 }
 
 // Save writes the records as indented JSON, in a fixed order: the same

@@ -3,9 +3,11 @@ package summary
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/par"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/research"
@@ -41,52 +43,85 @@ type validated struct {
 // when the records are valid. Field paths are formatted only for
 // problems found.
 func (rec *Records) validate() (*validated, error) {
-	var errs lvzhi.ValidationErrors
-	add := func(err error, field, label string) {
-		if err == nil {
-			return
-		}
-		var verrs lvzhi.ValidationErrors
-		if errors.As(err, &verrs) {
-			errs = append(errs, verrs.Prefix(field, label)...)
-			return
-		}
-		errs = append(errs, lvzhi.FieldError{Field: field, Label: label, Rule: "valid", Message: err.Error()})
-	}
-	// addAt is add with the paths of element i of a list, formatted only
-	// when err is not nil.
-	addAt := func(err error, field, label string, i int) {
-		if err != nil {
-			add(err, idx(field, i), idx(label, i))
-		}
-	}
-	add(rec.Committee.Validate(), "Committee", "政协")
-	sectors, err := member.NewSectors(rec.LocalSectors...)
-	add(err, "LocalSectors", "本地界别")
+	// The parts are checked in parallel, each into its own list; the lists
+	// are joined in a fixed order, so the result does not depend on
+	// scheduling.
+	var (
+		head, people, duties, meetings, props, studies, acts lvzhi.ValidationErrors
 
-	// NewRosterOf validates every member and reports duplicates, with
-	// paths already under "Members[i]".
+		roster *member.Roster
+		reg    *proposal.Register
+	)
+	add(&head, rec.Committee.Validate(), "Committee", "政协")
+	sectors, err := member.NewSectors(rec.LocalSectors...)
+	add(&head, err, "LocalSectors", "本地界别")
+
 	members := make(map[lvzhi.MemberID]bool, len(rec.Members))
-	roster, err := member.NewRosterOf(sectors, rec.Members...)
-	if err != nil {
-		add(err, "", "")
-	}
 	for _, m := range rec.Members {
 		members[m.ID] = true
 	}
-	refs := refChecker{members: members, errs: &errs}
+	sessions := make(map[lvzhi.SessionID]session.Kind, len(rec.Sessions))
+	for _, s := range rec.Sessions {
+		sessions[s.ID] = s.Kind
+	}
+	par.Do(
+		func() bool {
+			// NewRosterOf validates every member and reports duplicates,
+			// with paths already under "Members[i]".
+			var err error
+			roster, err = member.NewRosterOf(sectors, rec.Members...)
+			add(&people, err, "", "")
+			return true
+		},
+		func() bool { rec.checkDuties(&duties, members); return true },
+		func() bool { rec.checkSessions(&meetings, members); return true },
+		func() bool { reg = rec.checkProposals(&props, members, sessions); return true },
+		func() bool { rec.checkTopics(&studies, members, sessions); return true },
+		func() bool { rec.checkActivities(&acts, members); return true },
+	)
+	errs := slices.Concat(head, people, duties, meetings, props, studies, acts)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return &validated{roster: roster, proposals: reg}, nil
+}
 
+// add appends err to errs: the field errors of [lvzhi.ValidationErrors]
+// under field and label, any other error as one problem.
+func add(errs *lvzhi.ValidationErrors, err error, field, label string) {
+	if err == nil {
+		return
+	}
+	var verrs lvzhi.ValidationErrors
+	if errors.As(err, &verrs) {
+		*errs = append(*errs, verrs.Prefix(field, label)...)
+		return
+	}
+	*errs = append(*errs, lvzhi.FieldError{Field: field, Label: label, Rule: "valid", Message: err.Error()})
+}
+
+// addAt is add with the paths of element i of a list, formatted only when
+// err is not nil.
+func addAt(errs *lvzhi.ValidationErrors, err error, field, label string, i int) {
+	if err != nil {
+		add(errs, err, idx(field, i), idx(label, i))
+	}
+}
+
+func (rec *Records) checkDuties(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool) {
+	refs := refChecker{members: members, errs: errs}
 	for i, d := range rec.Duties {
-		addAt(d.Validate(), "Duties", "履职记录", i)
+		addAt(errs, d.Validate(), "Duties", "履职记录", i)
 		refs.member(d.Member, func() (string, string) {
 			return idx("Duties", i) + ".Member", idx("履职记录", i) + ".委员编号"
 		})
 	}
+}
 
-	sessions := make(map[lvzhi.SessionID]session.Kind, len(rec.Sessions))
+func (rec *Records) checkSessions(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool) {
+	refs := refChecker{members: members, errs: errs}
 	for i, s := range rec.Sessions {
-		addAt(s.Validate(), "Sessions", "会议", i)
-		sessions[s.ID] = s.Kind
+		addAt(errs, s.Validate(), "Sessions", "会议", i)
 		for j, r := range s.Attendance.Records {
 			refs.member(r.Member, func() (string, string) {
 				return fmt.Sprintf("Sessions[%d].Attendance.Records[%d].Member", i, j), fmt.Sprintf("会议[%d].出席情况.出席记录[%d].委员", i, j)
@@ -103,21 +138,24 @@ func (rec *Records) validate() (*validated, error) {
 		}
 	}
 	if err := session.Check(rec.Committee, rec.Sessions); err != nil {
-		add(err, "Sessions", "会议")
+		add(errs, err, "Sessions", "会议")
 	}
+}
 
+func (rec *Records) checkProposals(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool, sessions map[lvzhi.SessionID]session.Kind) *proposal.Register {
+	refs := refChecker{members: members, errs: errs}
 	reg := proposal.NewRegister(rec.ProposalRules)
 	numbers := make(map[[2]int]int, len(rec.Proposals))
 	for i, p := range rec.Proposals {
 		if p == nil {
-			errs = append(errs, lvzhi.FieldError{Field: idx("Proposals", i), Label: idx("提案", i), Rule: "required", Message: "提案记录不能为空"})
+			*errs = append(*errs, lvzhi.FieldError{Field: idx("Proposals", i), Label: idx("提案", i), Rule: "required", Message: "提案记录不能为空"})
 			continue
 		}
 		if err := reg.Add(p); errors.Is(err, proposal.ErrDuplicate) {
-			errs = append(errs, lvzhi.FieldError{Field: idx("Proposals", i) + ".Number", Label: idx("提案", i) + ".提案号", Rule: "unique",
+			*errs = append(*errs, lvzhi.FieldError{Field: idx("Proposals", i) + ".Number", Label: idx("提案", i) + ".提案号", Rule: "unique",
 				Message: fmt.Sprintf("第%d届%s与提案[%d]重复", p.Term, p.Label(), numbers[[2]int{p.Term, p.Number}])})
 		} else {
-			addAt(err, "Proposals", "提案", i)
+			addAt(errs, err, "Proposals", "提案", i)
 			numbers[[2]int{p.Term, p.Number}] = i
 		}
 		for j, m := range p.Submitter.Members {
@@ -136,13 +174,17 @@ func (rec *Records) validate() (*validated, error) {
 			})
 		}
 	}
+	return reg
+}
 
+func (rec *Records) checkTopics(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool, sessions map[lvzhi.SessionID]session.Kind) {
+	refs := refChecker{members: members, errs: errs}
 	topics := make(map[lvzhi.TopicID]int, len(rec.Topics))
 	for i, t := range rec.Topics {
 		f, l := idx("Topics", i), idx("调研课题", i)
-		add(t.Validate(), f, l)
+		add(errs, t.Validate(), f, l)
 		if j, ok := topics[t.ID]; ok {
-			errs = append(errs, lvzhi.FieldError{Field: f + ".ID", Label: l + ".编号", Rule: "unique", Message: fmt.Sprintf("课题编号 %s 与调研课题[%d]重复", t.ID, j)})
+			*errs = append(*errs, lvzhi.FieldError{Field: f + ".ID", Label: l + ".编号", Rule: "unique", Message: fmt.Sprintf("课题编号 %s 与调研课题[%d]重复", t.ID, j)})
 		} else {
 			topics[t.ID] = i
 		}
@@ -156,17 +198,16 @@ func (rec *Records) validate() (*validated, error) {
 			refs.session(sessions, t.ChosenAt, session.KindChairs, func() (string, string) { return f + ".ChosenAt", l + ".确定课题的主席会议" })
 		}
 	}
+}
 
-	add(rec.Activities.Validate(), "Activities", "活动")
+func (rec *Records) checkActivities(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool) {
+	add(errs, rec.Activities.Validate(), "Activities", "活动")
+	refs := refChecker{members: members, errs: errs}
 	for i, a := range rec.Activities {
 		if a != nil {
 			activityRefs(refs, a, i)
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	return &validated{roster: roster, proposals: reg}, nil
 }
 
 // activityRefs checks every member ID activity i holds: its participants

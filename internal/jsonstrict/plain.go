@@ -1,5 +1,7 @@
 package jsonstrict
 
+import "bytes"
+
 // Array and Object split JSON in its plain form — the form encoding/json
 // writes for the project's records — without the cost of a full scan, so
 // that a decoder can take a fast path and fall back to [Unmarshal] (or its
@@ -13,39 +15,62 @@ package jsonstrict
 // order, without surrounding white space. It returns false if data is not
 // a plain array or fn returns false.
 func Array(data []byte, fn func(elem []byte) bool) bool {
+	n, ok := ArrayPrefix(data, fn)
+	return ok && skipSpace(data, n) == len(data)
+}
+
+// ArrayPrefix is [Array] for the array at the start of data (after white
+// space), which may go on after it: it returns the offset just after the
+// array's closing bracket.
+func ArrayPrefix(data []byte, fn func(elem []byte) bool) (end int, ok bool) {
 	i := skipSpace(data, 0)
 	if i >= len(data) || data[i] != '[' {
-		return false
+		return 0, false
 	}
 	i = skipSpace(data, i+1)
 	if i < len(data) && data[i] == ']' {
-		return skipSpace(data, i+1) == len(data)
+		return i + 1, true
 	}
 	for {
 		end, ok := skipValue(data, i)
 		if !ok || !fn(data[i:end]) {
-			return false
+			return 0, false
 		}
 		i = skipSpace(data, end)
 		if i >= len(data) {
-			return false
+			return 0, false
 		}
 		switch data[i] {
 		case ',':
 			i = skipSpace(data, i+1)
 		case ']':
-			return skipSpace(data, i+1) == len(data)
+			return i + 1, true
 		default:
-			return false
+			return 0, false
 		}
 	}
 }
+
+// ValueLen returns the length of the plain JSON value at the start of
+// data, which must not start with white space.
+func ValueLen(data []byte) (int, bool) { return skipValue(data, 0) }
 
 // Object calls fn with the key (without quotes) and the value bytes of each
 // member of the JSON object data, in order. It returns false if data is
 // not a plain object or fn returns false. Repeated keys are passed on; fn
 // decides.
 func Object(data []byte, fn func(key, value []byte) bool) bool {
+	return ObjectStream(data, func(key, rest []byte) (int, bool) {
+		n, ok := ValueLen(rest)
+		return n, ok && fn(key, rest[:n])
+	})
+}
+
+// ObjectStream is [Object] for a caller that scans each value itself, to
+// split it while scanning: fn receives the key and the input from the
+// start of the value on, and returns the length of the value (with
+// [ValueLen], [ArrayPrefix] or its own scan) or false to stop.
+func ObjectStream(data []byte, fn func(key, rest []byte) (n int, ok bool)) bool {
 	i := skipSpace(data, 0)
 	if i >= len(data) || data[i] != '{' {
 		return false
@@ -64,11 +89,14 @@ func Object(data []byte, fn func(key, value []byte) bool) bool {
 			return false
 		}
 		i = skipSpace(data, i+1)
-		end, ok := skipValue(data, i)
-		if !ok || !fn(key, data[i:end]) {
+		if i >= len(data) {
 			return false
 		}
-		i = skipSpace(data, end)
+		n, ok := fn(key, data[i:])
+		if !ok || n <= 0 || n > len(data)-i {
+			return false
+		}
+		i = skipSpace(data, i+n)
 		if i >= len(data) {
 			return false
 		}
@@ -136,20 +164,27 @@ func skipValue(data []byte, i int) (int, bool) {
 	return 0, false
 }
 
-// skipString returns the offset after the string starting at data[i].
+// skipString returns the offset after the string starting at data[i]. It
+// jumps from quote to quote, looking for escapes only between them.
 func skipString(data []byte, i int) (int, bool) {
-	for j := i + 1; j < len(data); j++ {
-		switch data[j] {
-		case '"':
-			return j + 1, true
-		case '\\':
-			if j+1 < len(data) && data[j+1] == 'u' {
-				return 0, false
-			}
-			j++
+	j := i + 1
+	for {
+		q := bytes.IndexByte(data[j:], '"')
+		if q < 0 {
+			return 0, false
 		}
+		seg := data[j : j+q]
+		b := bytes.IndexByte(seg, '\\')
+		if b < 0 {
+			return j + q + 1, true
+		}
+		// An escape before the quote: step over it and look again.
+		k := j + b
+		if k+1 >= len(data) || data[k+1] == 'u' {
+			return 0, false
+		}
+		j = k + 2
 	}
-	return 0, false
 }
 
 func skipSpace(data []byte, i int) int {

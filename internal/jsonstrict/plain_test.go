@@ -61,3 +61,77 @@ func TestObject(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.data)
 	}
 }
+
+func TestStrings(t *testing.T) {
+	// Escapes before, between and after quotes; the value ends at the
+	// first unescaped quote.
+	for in, want := range map[string]string{
+		`"a\"b" x`:       `"a\"b"`,
+		`"a\\" x`:        `"a\\"`,
+		`"\\\"" x`:       `"\\\""`,
+		`"中文\n\t\/" x`:   `"中文\n\t\/"`,
+		`"a\\\\\"b\\" x`: `"a\\\\\"b\\"`,
+		`"" x`:           `""`,
+		`"x\u0041" x`:    ``,
+		`"a\"`:           ``,
+		`"a\`:            ``,
+		`"unterminated`:  ``,
+		`"a\\\u0041" x`:  ``,
+	} {
+		n, ok := jsonstrict.ValueLen([]byte(in))
+		if want == "" {
+			assert.False(t, ok, in)
+			continue
+		}
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, in[:n], in)
+		}
+	}
+}
+
+func TestObjectStream(t *testing.T) {
+	data := []byte(`{"list":[1,[2],{"a":3}],"n":4}`)
+	var elems, keys []string
+	ok := jsonstrict.ObjectStream(data, func(key, rest []byte) (int, bool) {
+		keys = append(keys, string(key))
+		if string(key) == "list" {
+			return jsonstrict.ArrayPrefix(rest, func(e []byte) bool { elems = append(elems, string(e)); return true })
+		}
+		return jsonstrict.ValueLen(rest)
+	})
+	assert.True(t, ok)
+	assert.Equal(t, []string{"list", "n"}, keys)
+	assert.Equal(t, []string{`1`, `[2]`, `{"a":3}`}, elems)
+
+	// A length that is not a value's, or reaches beyond the input, stops it.
+	for _, n := range []int{0, -1, len(data)} {
+		assert.False(t, jsonstrict.ObjectStream(data, func([]byte, []byte) (int, bool) { return n, true }), n)
+	}
+	end, ok := jsonstrict.ArrayPrefix([]byte(` [1, 2] ,"rest"`), func([]byte) bool { return true })
+	assert.True(t, ok)
+	assert.Equal(t, 7, end)
+}
+
+func FuzzPlainSplit(f *testing.F) {
+	f.Add([]byte(`{"a":[1,"\"]",{"b":[]}],"c":"\\"}`))
+	f.Add([]byte(`["a\\\"",[[]],{}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Whatever the input: no panic, and every piece handed out lies
+		// within the input, in order, without overlap.
+		last := 0
+		inside := func(piece []byte) bool {
+			if len(piece) == 0 {
+				t.Fatalf("empty piece in %q", data)
+			}
+			off := cap(data) - cap(piece)
+			if off < last || off+len(piece) > len(data) {
+				t.Fatalf("piece %q out of place in %q", piece, data)
+			}
+			last = off + len(piece)
+			return true
+		}
+		jsonstrict.Array(data, inside)
+		last = 0
+		jsonstrict.Object(data, func(_, v []byte) bool { return inside(v) })
+	})
+}
