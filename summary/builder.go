@@ -7,6 +7,7 @@ import (
 	"text/template"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/par"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/session"
@@ -57,11 +58,17 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //   - "exchanges": exchange visits ([ExchangeFacts]).
 //
 // [WithBuild] adds builders or replaces these.
+//
+// Build writes the top-level sections whose builders are all built-in on
+// all processors, and computes the diagnoses meanwhile; a builder given
+// by [WithBuild] is always called on the goroutine that called Build, one
+// at a time, in outline order.
 type Builder struct {
 	rec       *Records
 	roster    *member.Roster
 	proposals *proposal.Register
 	builds    map[string]BuildFunc
+	custom    map[string]bool // names given by WithBuild
 	funcs     template.FuncMap
 }
 
@@ -71,7 +78,10 @@ type Option func(*Builder)
 // WithBuild registers f under name, replacing a built-in builder of the
 // same name.
 func WithBuild(name string, f BuildFunc) Option {
-	return func(b *Builder) { b.builds[name] = f }
+	return func(b *Builder) {
+		b.builds[name] = f
+		b.custom[name] = true
+	}
 }
 
 // NewBuilder validates rec (see [Records.Validate]) and returns a Builder
@@ -85,7 +95,7 @@ func NewBuilder(rec *Records, opts ...Option) (*Builder, error) {
 		return nil, fmt.Errorf("summary: 记录有误：%w", err)
 	}
 	roster, reg := v.roster, v.proposals
-	b := &Builder{rec: rec, roster: roster, proposals: reg, builds: defaultBuilds()}
+	b := &Builder{rec: rec, roster: roster, proposals: reg, builds: defaultBuilds(), custom: map[string]bool{}}
 	for _, o := range opts {
 		o(b)
 	}
@@ -168,9 +178,7 @@ func (b *Builder) Build(o Outline) (*Document, error) {
 	d := &Document{Date: o.Date}
 	d.Title = w.one("标题", orDefault(o.Title, defaultTitle), nil)
 	d.Opening = w.paras("总述", o.Opening, nil)
-	for i, p := range o.Sections {
-		d.Sections = append(d.Sections, w.part(fmt.Sprintf("部分[%d]", i), p))
-	}
+	d.Sections = w.sections(o)
 	d.Shortcomings = w.shortcomings(o.Shortcomings)
 	d.Plans = w.plans(o.Plans)
 	d.Issuer = w.one("落款", orDefault(o.Issuer, "{{.Committee.Name}}"), nil)
@@ -215,6 +223,57 @@ func (w *writer) named(where string, names []string) []Diagnosis {
 		w.fail(where, err)
 	}
 	return ds
+}
+
+// sections writes the outline's top-level sections. Those built by
+// built-in builders alone are written in parallel, each by its own writer,
+// while the diagnoses the shortcomings name are computed; the others are
+// written first, in order, on this goroutine. The first error in outline
+// order is kept, as if everything had been written in order.
+func (w *writer) sections(o Outline) []Section {
+	out := make([]Section, len(o.Sections))
+	errs := make([]error, len(o.Sections))
+	var tasks []func() bool
+	for i, p := range o.Sections {
+		sw := &writer{b: w.b, ctx: w.ctx}
+		write := func() bool {
+			out[i] = sw.part(fmt.Sprintf("部分[%d]", i), p)
+			errs[i] = sw.err
+			return true
+		}
+		if w.b.builtIn(p) {
+			tasks = append(tasks, write)
+		} else {
+			write()
+		}
+	}
+	if len(o.Shortcomings.Diagnoses) > 0 && !w.diagnosed {
+		tasks = append(tasks, func() bool {
+			w.diagnoses, w.diagnosed = w.b.Diagnose(w.ctx.Period, w.ctx.AsOf, DiagnoseOptions{}), true
+			return true
+		})
+	}
+	par.Do(tasks...)
+	for _, err := range errs {
+		if err != nil && w.err == nil {
+			w.err = err
+		}
+	}
+	return out
+}
+
+// builtIn reports whether p and its parts name only built-in builders (or
+// none), which are safe to call from any goroutine.
+func (b *Builder) builtIn(p Part) bool {
+	if p.Build != "" && b.custom[p.Build] {
+		return false
+	}
+	for _, c := range p.Parts {
+		if !b.builtIn(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func (w *writer) fail(where string, err error) {

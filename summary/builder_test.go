@@ -178,3 +178,48 @@ func TestGroupsAndExchangesSummariseMany(t *testing.T) {
 	assert.Equal(t, []string{"各委员活动小组共开展活动8次，其中社会组4次、科技组4次。"}, doc.Sections[0].Paragraphs)
 	assert.Equal(t, []string{"接待了某0县政协、某1县政协、某2县政协、某3县政协、广西合浦县政协来访9批次。"}, doc.Sections[1].Paragraphs, "each committee named once")
 }
+
+// TestBuildCustomBuildersInOrder checks that builders given by WithBuild
+// are called one at a time, in outline order, on the caller's goroutine
+// (the race detector would see two at once: calls is not locked), while
+// built-in sections are written in parallel; and that the first failure
+// in outline order is reported whatever finishes first.
+func TestBuildCustomBuildersInOrder(t *testing.T) {
+	var calls []string
+	custom := func(name string, fail bool) summary.Option {
+		return summary.WithBuild(name, func(_ *summary.Builder, _ *summary.Context, p summary.Part) (any, string, error) {
+			calls = append(calls, p.Heading)
+			if fail {
+				return nil, "", errors.New(name + " 出错")
+			}
+			return nil, "自定义：" + p.Heading, nil
+		})
+	}
+	b, err := summary.NewBuilder(fixture(t), custom("mine", false), custom("broken", true))
+	require.NoError(t, err)
+	sections := []summary.Part{
+		{Heading: "甲", Build: "mine"},
+		{Heading: "提案", Build: "proposals"},
+		{Heading: "乙", Parts: []summary.Part{{Heading: "乙一", Build: "mine"}}},
+		{Heading: "社情民意", Build: "opinions"},
+		{Heading: "丙", Build: "mine"},
+	}
+	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: sections,
+		Shortcomings: summary.ShortcomingsPlan{Diagnoses: []string{"sector-silent"}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"甲", "乙一", "丙"}, calls)
+	require.Len(t, doc.Sections, 5)
+	for i, want := range []string{"甲", "提案", "乙", "社情民意", "丙"} {
+		assert.Equal(t, want, doc.Sections[i].Heading, "sections stay in outline order")
+	}
+	assert.Equal(t, []string{"自定义：乙一"}, doc.Sections[2].Subsections[0].Paragraphs)
+	assert.Equal(t, []string{"部分界别履职作用发挥还不够充分"}, doc.Shortcomings.Items)
+
+	sections = append(sections,
+		summary.Part{Heading: "丁", Build: "broken"},
+		summary.Part{Heading: "戊", Build: "proposals", Template: "{{.Facts.NoSuchField}}"})
+	sections[1].Template = "{{.Facts.Missing}}" // fails first, in a built-in section
+	_, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: sections})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "部分[1]", "the first failure in outline order")
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/par"
 )
 
 // Diagnosis is a shortcoming (不足) the records give evidence of, with the
@@ -62,10 +63,19 @@ func (b *Builder) Diagnose(period lvzhi.Period, asOf lvzhi.Date, opts DiagnoseOp
 	if asOf.IsZero() {
 		asOf = period.Range().To
 	}
+	// The rules only read the records: they run in parallel, and their
+	// findings are kept in rule order.
+	rules := diagnosisRules()
+	found := make([]Diagnosis, len(rules))
+	ok := make([]bool, len(rules))
+	par.Chunks(len(rules), 1, func(i, _ int) bool {
+		found[i], ok[i] = rules[i].check(b, period, asOf, opts)
+		return true
+	})
 	var out []Diagnosis
-	for _, r := range diagnosisRules() {
-		if d, ok := r.check(b, period, asOf, opts); ok {
-			d.Rule = r.id
+	for i, d := range found {
+		if ok[i] {
+			d.Rule = rules[i].id
 			out = append(out, d)
 		}
 	}

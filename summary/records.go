@@ -155,6 +155,9 @@ const (
 
 // isNull reports whether rest starts with the value null, and its length.
 func isNull(rest []byte) (int, bool) {
+	if len(rest) == 0 || rest[0] != 'n' {
+		return 0, false
+	}
 	n, ok := jsonstrict.ValueLen(rest)
 	return n, ok && string(rest[:n]) == "null"
 }
