@@ -16,7 +16,7 @@ import (
 type wire struct {
 	Record
 	State   State  `json:"state,omitzero"`
-	History []Step `json:"history"`
+	History history `json:"history"`
 }
 
 // MarshalJSON writes the record's fields, the state and the full history.
@@ -47,7 +47,9 @@ func (p *Proposal) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	q := &Proposal{Record: w.Record, rules: p.rules}
-	q.steps = make([]Step, 0, len(w.History))
+	// The decoded steps are this proposal's own: Apply writes each one,
+	// as recorded, back into the slot it was read from.
+	q.steps = w.History[:0:len(w.History)]
 	q.ev = make([]event, 0, len(w.History)+2)
 	if len(w.History) == 0 {
 		return &HistoryError{Number: q.Number, Index: 0, label: q.Label(),

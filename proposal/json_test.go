@@ -1,6 +1,7 @@
 package proposal
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 )
 
 // fullLife returns a joint proposal with every kind of step that can
@@ -178,5 +180,29 @@ func FuzzDecode(f *testing.F) {
 		b2, err := json.Marshal(q)
 		require.NoError(t, err)
 		assert.Equal(t, string(b1), string(b2))
+	})
+}
+
+// FuzzWireFastPath checks the fast decoding of the JSON form against
+// encoding/json: whatever the fast path accepts, encoding/json accepts
+// with the same value.
+func FuzzWireFastPath(f *testing.F) {
+	b, err := json.Marshal(fullLife(f))
+	require.NoError(f, err)
+	f.Add(b)
+	f.Add([]byte(`{"number":1,"term":9,"kind":"平时提案","title":"x","category":"经济","submitter":{"kind":"个人提案","members":["m"]},"history":[{"action":"提交","date":"2022-01-01"},null]}`))
+	f.Add([]byte(`{"history":null}`))
+	f.Add([]byte(`{"history":[]}`))
+	f.Add([]byte(`{"history":{}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var fast wire
+		if !jsonstrict.FastTo(data, &fast) {
+			return
+		}
+		var slow wire
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		require.NoError(t, dec.Decode(&slow), "the fast path accepts what encoding/json refuses: %s", data)
+		assert.Equal(t, slow, fast)
 	})
 }
