@@ -15,7 +15,7 @@ import (
 // state (written for readers, checked when read) and the history.
 type wire struct {
 	Record
-	State   State  `json:"state,omitzero"`
+	State   State   `json:"state,omitzero"`
 	History history `json:"history"`
 }
 
