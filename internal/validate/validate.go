@@ -87,8 +87,16 @@ func Struct(v any) (err error) {
 	if reflect.Indirect(rv).Kind() != reflect.Struct {
 		return fmt.Errorf("%w：类型为 %s", ErrInvalidInput, rv.Type())
 	}
+	if quick(reflect.Indirect(rv)) {
+		return nil
+	}
+	return e.full(v, rv.Type())
+}
+
+// full validates v with the validator, which names every problem.
+func (e *engine) full(v any, t reflect.Type) (err error) {
 	defer recoverBadTag(&err)
-	return e.convert(e.v.Struct(v), rv.Type(), false)
+	return e.convert(e.v.Struct(v), t, false)
 }
 
 // Var validates a single value against tag (written as in a `validate`
