@@ -37,7 +37,7 @@ const (
 
 type rule struct {
 	kind ruleKind
-	n    int64              // the parameter of max and min
+	n    int64             // the parameter of max and min
 	pred func(string) bool // for ruleString
 }
 
