@@ -209,6 +209,15 @@ func (r *Roster) Name(id lvzhi.MemberID) string {
 	return ""
 }
 
+// SectorOf returns the sector of the member with the given ID, without
+// copying the member as [Roster.Get] does.
+func (r *Roster) SectorOf(id lvzhi.MemberID) (Sector, bool) {
+	if i, ok := r.byID[id]; ok {
+		return r.members[i].Sector, true
+	}
+	return "", false
+}
+
 // ByIDNumber returns the member with the given identity number.
 func (r *Roster) ByIDNumber(n string) (Member, bool) {
 	id, ok := r.byIDNumber[n]

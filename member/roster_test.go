@@ -115,6 +115,13 @@ func TestRosterLists(t *testing.T) {
 	assert.Equal(t, []string{"张伟"}, names(r.ByName("张伟")))
 	assert.Equal(t, "李娜", r.Name("m2"))
 	assert.Equal(t, "", r.Name("nobody"))
+	for _, m := range r.Members() {
+		s, ok := r.SectorOf(m.ID)
+		assert.True(t, ok)
+		assert.Equal(t, m.Sector, s, m.Name)
+	}
+	_, ok := r.SectorOf("nobody")
+	assert.False(t, ok)
 
 	namesake := member.Member{ID: "m7", Name: "张伟", Gender: member.Male, Party: member.PartyMasses, Sector: member.SectorSports}
 	require.NoError(t, r.Add(namesake))

@@ -101,8 +101,8 @@ func checkSectorSilent(b *Builder, period lvzhi.Period, asOf lvzhi.Date, opts Di
 			active[p.Submitter.Organisation] = true
 		}
 		for _, id := range p.Submitter.Members {
-			if m, ok := b.roster.Get(id); ok {
-				active[string(m.Sector)] = true
+			if s, ok := b.roster.SectorOf(id); ok {
+				active[string(s)] = true
 			}
 		}
 	}
