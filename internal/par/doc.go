@@ -14,7 +14,8 @@
 // # Failure
 //
 // A task that returns false stops the tasks not yet started; the others
-// run to their end. Tasks must not panic: a panic in a task is not
-// recovered (it would be on another goroutine), so the packages using par
-// give it only code that returns errors as values.
+// run to their end. A task that panics counts as failed, and the panic is
+// raised again, with the same value, on the goroutine that called [Do],
+// [Chunks] or [Group.Wait] once the running tasks have ended: as if the
+// work had run on that goroutine, so a caller's recover still sees it.
 package par

@@ -6,9 +6,36 @@ import (
 	"sync/atomic"
 )
 
+// panicked holds the first panic of a set of tasks, to be raised again on
+// the caller's goroutine.
+type panicked struct {
+	once  sync.Once
+	value any
+	set   atomic.Bool
+}
+
+// run calls t, turning a panic into a failure recorded in p.
+func (p *panicked) run(t func() bool) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.once.Do(func() { p.value = r; p.set.Store(true) })
+			ok = false
+		}
+	}()
+	return t()
+}
+
+// raise panics again with the recorded value, if any.
+func (p *panicked) raise() {
+	if p.set.Load() {
+		panic(p.value)
+	}
+}
+
 // Do runs the tasks on up to GOMAXPROCS goroutines and reports whether all
 // of them returned true. Once one returns false, tasks not yet started are
-// skipped.
+// skipped. If a task panics, Do panics with the same value on the
+// caller's goroutine once the running tasks have ended.
 func Do(tasks ...func() bool) bool {
 	workers := min(runtime.GOMAXPROCS(0), len(tasks))
 	if workers <= 1 {
@@ -21,6 +48,7 @@ func Do(tasks ...func() bool) bool {
 	}
 	var next atomic.Int64
 	var failed atomic.Bool
+	var p panicked
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
@@ -29,13 +57,14 @@ func Do(tasks ...func() bool) bool {
 				if i >= len(tasks) {
 					return
 				}
-				if !tasks[i]() {
+				if !p.run(tasks[i]) {
 					failed.Store(true)
 				}
 			}
 		})
 	}
 	wg.Wait()
+	p.raise()
 	return !failed.Load()
 }
 
@@ -59,6 +88,7 @@ type Group struct {
 	sem    chan struct{}
 	wg     sync.WaitGroup
 	failed atomic.Bool
+	p      panicked
 }
 
 // Start returns a Group whose tasks run on GOMAXPROCS goroutines, one of
@@ -74,7 +104,7 @@ func (g *Group) Go(t func() bool) {
 	g.wg.Go(func() {
 		g.sem <- struct{}{}
 		defer func() { <-g.sem }()
-		if !g.failed.Load() && !t() {
+		if !g.failed.Load() && !g.p.run(t) {
 			g.failed.Store(true)
 		}
 	})
@@ -84,9 +114,11 @@ func (g *Group) Go(t func() bool) {
 func (g *Group) Fail() { g.failed.Store(true) }
 
 // Wait gives the caller's processor to the tasks, waits for all of them
-// and reports whether none failed (and Fail was not called).
+// and reports whether none failed (and Fail was not called). If a task
+// panicked, Wait panics with the same value.
 func (g *Group) Wait() bool {
 	<-g.sem
 	g.wg.Wait()
+	g.p.raise()
 	return !g.failed.Load()
 }

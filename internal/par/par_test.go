@@ -87,3 +87,21 @@ func TestGroupFailure(t *testing.T) {
 	assert.False(t, g.Wait())
 	assert.EqualValues(t, 1, ran.Load(), "a failed group starts no task")
 }
+
+func TestPanicsReachTheCaller(t *testing.T) {
+	old := runtime.GOMAXPROCS(4)
+	defer runtime.GOMAXPROCS(old)
+	boom := func() bool { panic("坏了") }
+	ok := func() bool { return true }
+	assert.PanicsWithValue(t, "坏了", func() { par.Do(ok, boom, ok, ok) })
+	assert.PanicsWithValue(t, "坏了", func() {
+		par.Chunks(10, 2, func(lo, _ int) bool { return lo != 4 || boom() })
+	})
+	assert.PanicsWithValue(t, "坏了", func() {
+		g := par.Start()
+		g.Go(ok)
+		g.Go(boom)
+		g.Wait()
+	})
+	assert.True(t, par.Do(ok, ok), "the next run is unaffected")
+}
