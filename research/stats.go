@@ -28,30 +28,35 @@ func dayIn(d, fallback lvzhi.Date, p lvzhi.Period) bool {
 //
 //	trainings := research.Of[research.Training](acts, lvzhi.FirstHalf(2022))
 func Of[T Activity](acts []Activity, p lvzhi.Period) []T {
-	// Sort keys read once, with the position last: a total order, so the
-	// unstable sort gives the order of a stable one.
+	// Sort keys read once, with the position in acts last: a total order,
+	// so the unstable sort gives the order of a stable one. Counting first
+	// lets every slice be allocated once, at its size.
 	type key struct {
 		when lvzhi.DateRange
 		id   lvzhi.ActivityID
 		i    int
 	}
-	var vals []T
-	var keys []key
+	n := 0
 	for _, a := range acts {
+		if _, ok := a.(T); ok && InPeriod(a, p) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	keys := make([]key, 0, n)
+	for i, a := range acts {
 		if v, ok := a.(T); ok && InPeriod(a, p) {
-			keys = append(keys, key{when: v.When(), id: v.ActivityID(), i: len(vals)})
-			vals = append(vals, v)
+			keys = append(keys, key{when: v.When(), id: v.ActivityID(), i: i})
 		}
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		return cmp.Or(a.when.From.Compare(b.when.From), a.when.To.Compare(b.when.To), cmp.Compare(a.id, b.id), cmp.Compare(a.i, b.i))
 	})
-	if vals == nil {
-		return nil
-	}
 	out := make([]T, len(keys))
 	for j, k := range keys {
-		out[j] = vals[k.i]
+		out[j] = acts[k.i].(T)
 	}
 	return out
 }

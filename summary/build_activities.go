@@ -167,16 +167,12 @@ const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period 
 func buildGroups(b *Builder, ctx *Context, _ Part) (any, string, error) {
 	acts := []research.Activity(b.rec.Activities)
 	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period), Counts: research.CountByGroup(acts, ctx.Period)}
-	for _, g := range research.Of[research.GroupActivity](acts, ctx.Period) {
-		if g.NonPublic && len(g.Groups) == 0 {
-			continue
-		}
-		f.Activities = append(f.Activities, g)
-		for _, n := range g.Groups {
-			if !slices.Contains(f.Groups, n) {
-				f.Groups = append(f.Groups, n)
-			}
-		}
+	// Of returns a new slice: the visits are dropped from it in place.
+	f.Activities = slices.DeleteFunc(research.Of[research.GroupActivity](acts, ctx.Period), func(g research.GroupActivity) bool {
+		return g.NonPublic && len(g.Groups) == 0
+	})
+	for _, g := range f.Activities {
+		f.Groups = appendNew(f.Groups, g.Groups...)
 	}
 	return f, groupsTemplate, nil
 }
@@ -206,8 +202,9 @@ func appendNew(list []string, names ...string) []string {
 }
 
 func buildExchanges(b *Builder, ctx *Context, _ Part) (any, string, error) {
-	f := &ExchangeFacts{}
-	for _, e := range research.Of[research.Exchange](b.rec.Activities, ctx.Period) {
+	all := research.Of[research.Exchange](b.rec.Activities, ctx.Period)
+	f := &ExchangeFacts{Received: make([]research.Exchange, 0, len(all))}
+	for _, e := range all {
 		if e.Direction == research.Received {
 			f.Received = append(f.Received, e)
 			f.ReceivedFrom = appendNew(f.ReceivedFrom, e.Counterparts...)

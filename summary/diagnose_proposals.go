@@ -58,13 +58,13 @@ func checkProposalsUnanswered(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ Dia
 		Shortcoming: "部分提案尚未答复",
 		Improvement: "加强与承办单位的沟通联系，跟踪提案办理进度，督促承办单位对尚未答复的提案抓紧办理、按时答复。",
 	}
+	var pending []proposal.Handling // reused from proposal to proposal
 	for _, p := range byNumber(b.proposals.All()) {
-		overdue := make(map[string]bool)
-		for _, u := range p.Overdue(asOf) {
-			overdue[u.Name] = true
-		}
-		for _, h := range pendingOn(p, asOf) {
-			if overdue[h.Name] || h.Assigned.AddMonths(UnansweredAfterMonths).After(asOf) {
+		overdue := p.Overdue(asOf)
+		pending = pendingOn(p, asOf, pending[:0])
+		for _, h := range pending {
+			isOverdue := slices.ContainsFunc(overdue, func(u proposal.Unit) bool { return u.Name == h.Name })
+			if isOverdue || h.Assigned.AddMonths(UnansweredAfterMonths).After(asOf) {
 				continue
 			}
 			d.Evidence = append(d.Evidence, fmt.Sprintf("%s提案（%s%s）于%s交办，截至%s尚未答复（答复期限为%s）",
@@ -77,9 +77,9 @@ func checkProposalsUnanswered(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ Dia
 // pendingOn returns the units that owed p a reply at the end of day on, in
 // the order they were assigned, replaying the steps dated on or earlier:
 // 交办 gives the proposal to its units, 二次办理 gives it again to the units
-// it names, and 答复 discharges the replying unit.
-func pendingOn(p *proposal.Proposal, on lvzhi.Date) []proposal.Handling {
-	var units []proposal.Handling
+// it names, and 答复 discharges the replying unit. It appends to units
+// (empty) and returns it, so that a caller can reuse one slice.
+func pendingOn(p *proposal.Proposal, on lvzhi.Date, units []proposal.Handling) []proposal.Handling {
 	find := func(name string) int {
 		return slices.IndexFunc(units, func(h proposal.Handling) bool { return h.Name == name })
 	}
@@ -106,13 +106,7 @@ func pendingOn(p *proposal.Proposal, on lvzhi.Date) []proposal.Handling {
 			}
 		}
 	}
-	var out []proposal.Handling
-	for _, h := range units {
-		if h.Role.Replies() && h.Replied.IsZero() {
-			out = append(out, h)
-		}
-	}
-	return out
+	return slices.DeleteFunc(units, func(h proposal.Handling) bool { return !h.Role.Replies() || !h.Replied.IsZero() })
 }
 
 // checkLowSatisfaction reports a 满意和基本满意率 of the proposals submitted

@@ -161,13 +161,6 @@ func quick(v reflect.Value) bool {
 	if !p.ok {
 		return false
 	}
-	if !v.CanAddr() {
-		// IsValid methods may have pointer receivers: work on a copy that
-		// can be addressed.
-		c := reflect.New(v.Type()).Elem()
-		c.Set(v)
-		v = c
-	}
 	return p.check(v)
 }
 
@@ -213,12 +206,12 @@ func checkValue(v reflect.Value, rules []rule) bool {
 				return false
 			}
 		case ruleDate:
-			d, ok := v.Addr().Interface().(*lvzhi.Date)
+			d, ok := asValue[lvzhi.Date](v)
 			if !ok || !d.IsZero() && !d.IsValid() {
 				return false
 			}
 		case ruleDateRange:
-			d, ok := v.Addr().Interface().(*lvzhi.DateRange)
+			d, ok := asValue[lvzhi.DateRange](v)
 			if !ok || !d.IsZero() && !d.IsValid() {
 				return false
 			}
@@ -261,10 +254,33 @@ func size(v reflect.Value) (int64, bool) {
 	return 0, false
 }
 
-// isValid calls the IsValid method of the addressable v, on the value or
-// the pointer; a type without one fails.
+// iface returns v as an interface without copying it: a pointer to v when
+// v can be addressed (Interface would copy an addressable value), else v
+// itself (held by the interface it came from).
+func iface(v reflect.Value) any {
+	if v.CanAddr() {
+		return v.Addr().Interface()
+	}
+	return v.Interface()
+}
+
+// asValue returns v as a T, if it is one.
+func asValue[T any](v reflect.Value) (T, bool) {
+	switch x := iface(v).(type) {
+	case *T:
+		return *x, true
+	case T:
+		return x, true
+	}
+	var zero T
+	return zero, false
+}
+
+// isValid calls v's IsValid method. A method on the pointer of a value
+// that cannot be addressed is out of reach: the answer is then no, and
+// the validator decides.
 func isValid(v reflect.Value) bool {
-	if iv, ok := v.Addr().Interface().(validity); ok {
+	if iv, ok := iface(v).(validity); ok {
 		return iv.IsValid()
 	}
 	return false
