@@ -69,6 +69,11 @@ func TestParsePlain(t *testing.T) {
 		{"unknown nested field", swap(`"short_name"`, `"shortname"`), false},
 		{"broken history", swap(`"action": "提交"`, `"action": "办结"`), false},
 		{"missing comma", swap(`"committee"`, `"local_sectors":[] "committee"`), false},
+		{"bad UTF-8 in a member", swap(`"覃建华"`, "\"覃\xff华\""), false},
+		{"bad UTF-8 in a proposal", swap(`"关于加快螺蛳粉`, "\"关于\xff加快螺蛳粉"), false},
+		{"bad UTF-8 in an activity", swap(`"社情民意信息征集和编报"`, "\"社情\xff民意\""), false},
+		{"bad UTF-8 between values", swap(`"proposals": [`, "\"proposals\": [\xff"), false},
+		{"lone surrogate in a proposal", swap(`"关于加快螺蛳粉`, `"关于\ud800加快螺蛳粉`), false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
@@ -83,9 +82,9 @@ func Parse(data []byte) (*Records, error) {
 // error — and Parse then decodes with [jsonstrict.Unmarshal], which gives
 // the same records for valid input and names the place of any error.
 func parsePlain(data []byte) (*Records, bool) {
-	if !utf8.Valid(data) || bytes.Contains(data, []byte(`\u`)) {
-		return nil, false
-	}
+	// Text need not be checked here: every piece is decoded by a decoder
+	// that refuses invalid UTF-8 and lone surrogates, and the splitter
+	// refuses \u escapes and anything but white space between pieces.
 	var rec Records
 	var seen [9]bool
 	var props [][]*proposal.Proposal // one slice per chunk, filled by its task

@@ -133,6 +133,16 @@ func plainKey(data []byte, i int) ([]byte, int, bool) {
 func skipValue(data []byte, i int) (int, bool) {
 	depth, start := 0, i
 	for i < len(data) {
+		if depth > 0 && !structural[data[i]] {
+			// Inside brackets only quotes and brackets matter: skip the
+			// rest (white space, numbers, literals, commas, colons) in a
+			// tight loop.
+			i++
+			for i < len(data) && !structural[data[i]] {
+				i++
+			}
+			continue
+		}
 		switch data[i] {
 		case '"':
 			j, ok := skipString(data, i)
@@ -163,6 +173,9 @@ func skipValue(data []byte, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// structural marks the bytes skipValue must look at inside brackets.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
 // skipString returns the offset after the string starting at data[i]. It
 // jumps from quote to quote, looking for escapes only between them.
