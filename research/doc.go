@@ -83,4 +83,6 @@
 // of goroutines may read them and compute statistics from them at once, as
 // long as none changes them. [Topic.Advance] changes its topic and must not
 // run at the same time as any other use of that topic.
+// [Activities.Validate] checks long lists on every processor and reports
+// problems in index order, as it would on one.
 package research

@@ -55,4 +55,14 @@
 // A Builder is read-only after [NewBuilder] and safe for concurrent use;
 // Records and Documents are plain values that must not be changed while
 // another goroutine reads them.
+//
+// [Parse], [Records.Validate] (and so [NewBuilder]), [Builder.Build] and
+// [Builder.Diagnose] use every processor (GOMAXPROCS) for large records:
+// the file is split as it is read and its pieces decoded in parallel,
+// the parts of the records are checked in parallel, and the top-level
+// sections whose builders are all built-in are written in parallel. The
+// result never depends on scheduling: each piece of work fills its own
+// place, and problems are reported in record order. Builders given by
+// [WithBuild] are called on the goroutine that called Build, one at a
+// time, in outline order, so they need not be safe for concurrent use.
 package summary

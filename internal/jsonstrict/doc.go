@@ -12,4 +12,20 @@
 // its own UnmarshalJSON is located as a whole; if its error has a method
 // JSONPath() string, the relative path it returns (".history[2]") is
 // appended.
+//
+// # Fast path
+//
+// [Fast] and [FastTo] decode with encoding/json/v2 (the module
+// github.com/go-json-experiment/json, which Go 1.27 makes the standard
+// library's encoding/json/v2), about twice as fast, and accept only a
+// subset of what Unmarshal accepts: keys written exactly as the tags, no
+// key twice, UTF-8 text only. For that subset they give the same value;
+// for anything else they report false and the caller takes the general
+// path. Unmarshal itself tries Fast first.
+//
+// # Splitting
+//
+// [Array], [Object], [ObjectStream], [ArrayPrefix] and [ValueLen] split
+// the plain form encoding/json writes into pieces without decoding it, so
+// that the pieces can be decoded in parallel; see plain.go.
 package jsonstrict
