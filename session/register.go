@@ -34,11 +34,17 @@ type NumberingError struct {
 	Other   lvzhi.SessionID // the conflicting session; empty for ErrOutsideTerm
 	Detail  string          // the conflict in Chinese
 	Err     error           // one of the Err… values above
+	// Index is the session's position in the list given to [Check]; it is
+	// -1 in the errors of [Register.Add].
+	Index int
 }
 
-func (e *NumberingError) Error() string {
-	return fmt.Sprintf("session: 会议 %s（%s）%s", e.Session, e.Name, e.Detail)
+// Text is the message without the package prefix, for end users.
+func (e *NumberingError) Text() string {
+	return fmt.Sprintf("会议 %s（%s）%s", e.Session, e.Name, e.Detail)
 }
+
+func (e *NumberingError) Error() string { return "session: " + e.Text() }
 
 func (e *NumberingError) Unwrap() error { return e.Err }
 
@@ -101,7 +107,7 @@ func (r *Register) conflictsWith(s Session, others []Session) error {
 	var errs []error
 	name := s.ShortName() + "，" + s.Dates.String()
 	fail := func(other lvzhi.SessionID, err error, detail string) {
-		errs = append(errs, &NumberingError{Session: s.ID, Name: name, Other: other, Detail: detail, Err: err})
+		errs = append(errs, &NumberingError{Session: s.ID, Name: name, Other: other, Detail: detail, Err: err, Index: -1})
 	}
 	c := r.Committee
 	if s.Kind.Numbered() && c.Term > 0 {
@@ -163,10 +169,24 @@ func Check(c lvzhi.Committee, sessions []Session) error {
 			err = verrs.Prefix(fmt.Sprintf("[%d]", i), fmt.Sprintf("会议[%d]", i))
 		}
 		if err != nil {
+			setIndex(err, i)
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// setIndex sets the Index of every *NumberingError in err (a single error
+// or a join of them).
+func setIndex(err error, i int) {
+	if ne, ok := err.(*NumberingError); ok {
+		ne.Index = i
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			setIndex(e, i)
+		}
+	}
 }
 
 // anyPairConflict reports whether some two sessions have one ID, or are

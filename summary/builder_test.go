@@ -223,3 +223,23 @@ func TestBuildCustomBuildersInOrder(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "部分[1]", "the first failure in outline order")
 }
+
+// TestRecordsValidateSessionConflicts checks that numbering conflicts are
+// reported at the index of the session concerned, beside (not instead
+// of) the sessions' own problems, each once.
+func TestRecordsValidateSessionConflicts(t *testing.T) {
+	rec := fixture(t)
+	rec.Sessions = append(rec.Sessions, rec.Sessions[0])
+	rec.Sessions[2].Dates = lvzhi.DateRange{}
+	var verrs lvzhi.ValidationErrors
+	require.ErrorAs(t, rec.Validate(), &verrs)
+	var got []string
+	for _, fe := range verrs {
+		got = append(got, fe.Field+" "+fe.Rule)
+	}
+	last := len(rec.Sessions) - 1
+	assert.Equal(t, []string{"Sessions[2].Dates required", fmt.Sprintf("Sessions[%d].ID unique", last)}, got)
+	assert.Equal(t, fmt.Sprintf("会议[%d].编号", last), verrs[1].Label)
+	assert.Contains(t, verrs[1].Message, string(rec.Sessions[0].ID))
+	assert.NotContains(t, verrs[1].Message, "session:", "messages are for end users")
+}

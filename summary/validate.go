@@ -1,10 +1,12 @@
 package summary
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/par"
@@ -137,9 +139,61 @@ func (rec *Records) checkSessions(errs *lvzhi.ValidationErrors, members map[lvzh
 			}
 		}
 	}
-	if err := session.Check(rec.Committee, rec.Sessions); err != nil {
-		add(errs, err, "Sessions", "会议")
+	// Check validates each session again: only its conflicts are new.
+	var conflicts lvzhi.ValidationErrors
+	for _, e := range flatten(session.Check(rec.Committee, rec.Sessions)) {
+		var ne *session.NumberingError
+		var verrs lvzhi.ValidationErrors
+		switch {
+		case errors.As(e, &verrs):
+		case errors.As(e, &ne) && ne.Index >= 0:
+			field, label, rule := numberingField(ne.Err)
+			conflicts = append(conflicts, lvzhi.FieldError{Field: idx("Sessions", ne.Index) + field, Label: idx("会议", ne.Index) + label,
+				Rule: rule, Param: string(ne.Other), Message: ne.Text()})
+		default:
+			add(errs, e, "Sessions", "会议")
+		}
 	}
+	// Check reports in date order; the records are listed in their own.
+	slices.SortStableFunc(conflicts, func(a, b lvzhi.FieldError) int { return cmp.Compare(fieldIndex(a.Field), fieldIndex(b.Field)) })
+	*errs = append(*errs, conflicts...)
+}
+
+// flatten returns the errors joined in err, recursively, in order.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, flatten(e)...)
+	}
+	return out
+}
+
+// numberingField names the field, its label and the rule a session
+// numbering conflict is about.
+func numberingField(err error) (field, label, rule string) {
+	switch {
+	case errors.Is(err, session.ErrDuplicateID):
+		return ".ID", ".编号", "unique"
+	case errors.Is(err, session.ErrDuplicateSitting):
+		return ".Sitting", ".次数", "unique"
+	case errors.Is(err, session.ErrSittingOrder):
+		return ".Sitting", ".次数", "order"
+	}
+	return ".Dates", ".会议日期", "term"
+}
+
+// fieldIndex reads i from a path "Sessions[i]…".
+func fieldIndex(field string) int {
+	_, rest, _ := strings.Cut(field, "[")
+	n, _ := strconv.Atoi(rest[:strings.IndexByte(rest+"]", ']')])
+	return n
 }
 
 func (rec *Records) checkProposals(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool, sessions map[lvzhi.SessionID]session.Kind) *proposal.Register {
