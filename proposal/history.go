@@ -5,8 +5,9 @@ import (
 	"slices"
 	"sync"
 
-	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 )
 
 // history is a proposal's steps in the JSON form. encoding/json decodes it
@@ -20,8 +21,8 @@ var scratch = sync.Pool{New: func() any { return new([]Step) }}
 
 var errNotArray = errors.New("办理记录应为数组")
 
-// UnmarshalJSONFrom decodes a JSON array of steps (or null) from dec with
-// dec's options.
+// UnmarshalJSONFrom decodes a JSON array of steps (or null) from dec, each
+// step as the fast path of package jsonstrict decodes.
 func (h *history) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	tok, err := dec.ReadToken()
 	switch {
@@ -34,20 +35,18 @@ func (h *history) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		return errNotArray
 	}
 	buf := scratch.Get().(*[]Step)
+	steps := (*buf)[:0]
 	defer func() {
-		clear(*buf)
-		*buf = (*buf)[:0]
+		clear(steps)
+		*buf = steps[:0]
 		scratch.Put(buf)
 	}()
-	steps := (*buf)[:0]
 	for dec.PeekKind() != ']' {
 		steps = append(steps, Step{})
-		if err := jsonv2.UnmarshalDecode(dec, &steps[len(steps)-1]); err != nil {
-			*buf = steps
+		if err := jsonstrict.FastDecode(dec, &steps[len(steps)-1]); err != nil {
 			return err
 		}
 	}
-	*buf = steps
 	if _, err := dec.ReadToken(); err != nil {
 		return err
 	}

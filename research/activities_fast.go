@@ -5,15 +5,10 @@ import (
 	"errors"
 	"io"
 
-	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 )
-
-// strict are the options of the fast path: encoding/json/v2 defaults
-// (exact key names, no key twice, UTF-8 only) and no unknown keys.
-var strict = jsonv2.RejectUnknownMembers(true)
 
 // decodeActivitiesFast decodes the tagged array of [Activities] in one
 // pass of encoding/json/v2, reading each element's "kind" ahead of the
@@ -45,21 +40,21 @@ func decodeActivitiesFast(data []byte) (Activities, bool) {
 			return nil, false
 		}
 		var a Activity
-		var err error
-		if k, ok := leadingKind(dec.UnreadBuffer()); ok {
-			a, err = decodeKind(k, func(v any) error { return jsonv2.UnmarshalDecode(dec, v, strict) })
+		var ok bool
+		if k, lead := leadingKind(dec.UnreadBuffer()); lead {
+			a, ok = decodeKind(k, func(v any) bool { return jsonstrict.FastDecode(dec, v) == nil })
 		} else {
 			raw, rerr := dec.ReadValue()
 			if rerr != nil {
 				return nil, false
 			}
-			k, ok := findKind(raw)
-			if !ok {
+			k, found := findKind(raw)
+			if !found {
 				return nil, false
 			}
-			a, err = decodeKind(k, func(v any) error { return jsonv2.Unmarshal(raw, v, strict) })
+			a, ok = decodeKind(k, func(v any) bool { return jsonstrict.Fast(raw, v) })
 		}
-		if err != nil {
+		if !ok {
 			return nil, false
 		}
 		out = append(out, a)
@@ -124,10 +119,10 @@ type kindTag struct{}
 
 func (*kindTag) UnmarshalJSON([]byte) error { return nil }
 
-// decodeKind decodes an activity of kind k with decode. Each wrapper
-// promotes the activity's fields beside "kind", so a strict decoder
-// accepts exactly the kind's fields and the tag.
-func decodeKind(k Kind, decode func(any) error) (Activity, error) {
+// decodeKind decodes an activity of kind k with decode, which reports
+// success. Each wrapper promotes the activity's fields beside "kind", so a
+// strict decoder accepts exactly the kind's fields and the tag.
+func decodeKind(k Kind, decode func(any) bool) (Activity, bool) {
 	switch k {
 	case KindInspection:
 		return decodeTagged[Inspection](decode)
@@ -148,11 +143,11 @@ func decodeKind(k Kind, decode func(any) error) (Activity, error) {
 }
 
 // decodeTagged decodes an activity of type T beside its "kind" member.
-func decodeTagged[T Activity](decode func(any) error) (Activity, error) {
+func decodeTagged[T Activity](decode func(any) bool) (Activity, bool) {
 	var w struct {
 		Kind kindTag `json:"kind"`
 		A    T       `json:",embed"`
 	}
-	err := decode(&w)
-	return w.A, err
+	ok := decode(&w)
+	return w.A, ok
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/par"
@@ -139,24 +138,26 @@ func (rec *Records) checkSessions(errs *lvzhi.ValidationErrors, members map[lvzh
 			}
 		}
 	}
-	// Check validates each session again: only its conflicts are new.
-	var conflicts lvzhi.ValidationErrors
+	// Check validates each session again: only its conflicts are new. It
+	// reports them in date order; the records list them in their own.
+	var conflicts []*session.NumberingError
 	for _, e := range flatten(session.Check(rec.Committee, rec.Sessions)) {
 		var ne *session.NumberingError
 		var verrs lvzhi.ValidationErrors
 		switch {
 		case errors.As(e, &verrs):
 		case errors.As(e, &ne) && ne.Index >= 0:
-			field, label, rule := numberingField(ne.Err)
-			conflicts = append(conflicts, lvzhi.FieldError{Field: idx("Sessions", ne.Index) + field, Label: idx("会议", ne.Index) + label,
-				Rule: rule, Param: string(ne.Other), Message: ne.Text()})
+			conflicts = append(conflicts, ne)
 		default:
 			add(errs, e, "Sessions", "会议")
 		}
 	}
-	// Check reports in date order; the records are listed in their own.
-	slices.SortStableFunc(conflicts, func(a, b lvzhi.FieldError) int { return cmp.Compare(fieldIndex(a.Field), fieldIndex(b.Field)) })
-	*errs = append(*errs, conflicts...)
+	slices.SortStableFunc(conflicts, func(a, b *session.NumberingError) int { return cmp.Compare(a.Index, b.Index) })
+	for _, ne := range conflicts {
+		field, label, rule := numberingField(ne.Err)
+		*errs = append(*errs, lvzhi.FieldError{Field: idx("Sessions", ne.Index) + field, Label: idx("会议", ne.Index) + label,
+			Rule: rule, Param: string(ne.Other), Message: ne.Text()})
+	}
 }
 
 // flatten returns the errors joined in err, recursively, in order.
@@ -187,13 +188,6 @@ func numberingField(err error) (field, label, rule string) {
 		return ".Sitting", ".次数", "order"
 	}
 	return ".Dates", ".会议日期", "term"
-}
-
-// fieldIndex reads i from a path "Sessions[i]…".
-func fieldIndex(field string) int {
-	_, rest, _ := strings.Cut(field, "[")
-	n, _ := strconv.Atoi(rest[:strings.IndexByte(rest+"]", ']')])
-	return n
 }
 
 func (rec *Records) checkProposals(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool, sessions map[lvzhi.SessionID]session.Kind) *proposal.Register {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // strictV2 are the options of every fast decode: unknown members are
@@ -43,4 +44,11 @@ func Fast(data []byte, v any) bool {
 // *v is unspecified when it returns false.
 func FastTo[T any](data []byte, v *T) bool {
 	return v != nil && jsonv2.Unmarshal(data, v, strictV2) == nil
+}
+
+// FastDecode is [FastTo] for the next value of dec, for decoders that
+// walk a stream themselves: it decodes with the same options and returns
+// encoding/json/v2's error.
+func FastDecode(dec *jsontext.Decoder, v any) error {
+	return jsonv2.UnmarshalDecode(dec, v, strictV2)
 }

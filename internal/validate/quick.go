@@ -41,17 +41,25 @@ type rule struct {
 	pred func(string) bool // for ruleString
 }
 
-// quickRules maps the tags the quick check reads to their rules.
-var quickRules = map[string]ruleKind{
-	"required": ruleRequired, "omitempty": ruleOmitEmpty,
-	"max": ruleMax, "lte": ruleMax, "min": ruleMin, "gte": ruleMin,
-	"dive": ruleDive, TagIsValid: ruleIsValid, TagSector: ruleIsValid, TagParty: ruleIsValid,
-	TagGender: ruleIsValid, TagEthnicity: ruleIsValid, TagEnum: ruleIsValid,
-	TagDate: ruleDate, TagDateRange: ruleDateRange,
-	TagZhName: ruleString, TagIDCard: ruleString, TagMobile: ruleString,
-}
-
-var stringPreds = map[string]func(string) bool{TagZhName: IsZhName, TagIDCard: IsIDCard, TagMobile: IsMobile}
+// quickRules maps the tags the quick check reads to their rules, and
+// stringPreds the string rules to their predicates; the custom rules come
+// from the lists the validator registers (tags.go).
+var quickRules, stringPreds = func() (map[string]ruleKind, map[string]func(string) bool) {
+	kinds := map[string]ruleKind{
+		"required": ruleRequired, "omitempty": ruleOmitEmpty,
+		"max": ruleMax, "lte": ruleMax, "min": ruleMin, "gte": ruleMin,
+		"dive": ruleDive, TagIsValid: ruleIsValid, TagDate: ruleDate, TagDateRange: ruleDateRange,
+	}
+	for _, alias := range isValidAliases {
+		kinds[alias] = ruleIsValid
+	}
+	preds := map[string]func(string) bool{}
+	for _, r := range stringRules {
+		kinds[r.tag] = ruleString
+		preds[r.tag] = r.ok
+	}
+	return kinds, preds
+}()
 
 // fieldCheck is the quick check of one struct field.
 type fieldCheck struct {

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"time"
@@ -44,27 +45,36 @@ const (
 // registerCustom registers the custom rules. Each is called for nil
 // pointers too, and lets them pass like any zero value.
 func registerCustom(v *validator.Validate) error {
-	funcs := []struct {
-		tag string
-		fn  validator.Func
-	}{
-		{TagZhName, stringRule(IsZhName)},
-		{TagIDCard, stringRule(IsIDCard)},
-		{TagMobile, stringRule(IsMobile)},
-		{TagIsValid, isValidRule},
-		{TagDateRange, dateRangeRule},
-		{TagDate, dateRule},
+	register := func(tag string, fn validator.Func) error {
+		if err := v.RegisterValidation(tag, fn, true); err != nil {
+			return fmt.Errorf("validate: 注册规则“%s”：%w", tag, err)
+		}
+		return nil
 	}
-	for _, f := range funcs {
-		if err := v.RegisterValidation(f.tag, f.fn, true); err != nil {
-			return fmt.Errorf("validate: 注册规则“%s”：%w", f.tag, err)
+	for _, r := range stringRules {
+		if err := register(r.tag, stringRule(r.ok)); err != nil {
+			return err
 		}
 	}
-	for _, alias := range []string{TagSector, TagParty, TagGender, TagEthnicity, TagEnum} {
+	if err := errors.Join(register(TagIsValid, isValidRule), register(TagDateRange, dateRangeRule), register(TagDate, dateRule)); err != nil {
+		return err
+	}
+	for _, alias := range isValidAliases {
 		v.RegisterAlias(alias, TagIsValid)
 	}
 	return nil
 }
+
+// stringRules are the custom rules that hold a predicate on non-empty
+// strings; the validator and the quick check both read them from here.
+var stringRules = []struct {
+	tag string
+	ok  func(string) bool
+}{{TagZhName, IsZhName}, {TagIDCard, IsIDCard}, {TagMobile, IsMobile}}
+
+// isValidAliases are the tags that stand for TagIsValid with a message of
+// their own.
+var isValidAliases = []string{TagSector, TagParty, TagGender, TagEthnicity, TagEnum}
 
 // deref follows pointers; ok is false for a nil pointer or nil interface.
 func deref(f reflect.Value) (reflect.Value, bool) {
