@@ -55,8 +55,9 @@ func (p *Proposal) UnmarshalJSON(data []byte) error {
 		return &HistoryError{Number: q.Number, Index: 0, label: q.Label(),
 			Err: &StepError{Number: q.Number, Action: ActionSubmit, Detail: "办理记录为空，至少须有“提交”一步", Err: lvzhi.ErrRequired, label: q.Label()}}
 	}
+	var r replay
 	for i, s := range w.History {
-		if err := q.Apply(s); err != nil {
+		if err := q.apply(s, &r); err != nil {
 			return &HistoryError{Number: q.Number, Index: i, Err: err, label: q.Label()}
 		}
 	}
