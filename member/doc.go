@@ -8,8 +8,9 @@
 //
 // A [Member] carries struct tags read by the shared validator: labels in
 // Chinese, rules such as zhname (a Chinese name) and idcard (an 18-character
-// citizen identity number under GB 11643-1999, check character by ISO 7064
-// MOD 11-2), and normalisation of input (trimmed spaces, full-width digits,
+// citizen identity number under GB 11643-1999, checked by package
+// [github.com/lvzhi-go/lvzhi/idcard], whose message says whether the length,
+// a character, the birth date or the check digit is wrong), and normalisation of input (trimmed spaces, full-width digits,
 // a lower-case x in identity numbers, a +86 prefix on mobile numbers).
 // [Member.Validate] and [Member.ValidateIn] return every problem at once as
 // [lvzhi.ValidationErrors] with Chinese messages ("姓名为必填字段"),

@@ -34,7 +34,8 @@
 //
 //   - zhname: a Chinese personal name, see [IsZhName].
 //   - idcard: an 18-character citizen identity number under GB 11643-1999
-//     with the ISO 7064 MOD 11-2 check character, see [IsIDCard].
+//     with the ISO 7064 MOD 11-2 check character, see [IsIDCard]; the
+//     message names the wrong part, as package idcard words it.
 //   - mobile: a mainland mobile number, 11 digits starting 13–19, see [IsMobile].
 //   - isvalid: the field's type has an IsValid() bool method that must
 //     report true (enums, [lvzhi.Date], [lvzhi.Level], [lvzhi.DateRange] …).

@@ -32,7 +32,7 @@ func ExampleStruct() {
 	// Output:
 	// Title | 案由 | 案由为必填字段
 	// Sponsors[1].Name | 提案人[1].姓名 | 姓名为必填字段
-	// Sponsors[1].IDNumber | 提案人[1].身份证号码 | 身份证号码不是有效的18位公民身份号码
+	// Sponsors[1].IDNumber | 提案人[1].身份证号码 | 身份证号码的校验码有误：校验码应为X，实为1
 	// 张三
 }
 

@@ -14,7 +14,7 @@ import (
 // where it reads poorly in an official document.
 var customMessages = map[string]string{
 	TagZhName:    "{0}应为2至20个字的中文姓名（由汉字组成，可含间隔号“·”）",
-	TagIDCard:    "{0}不是有效的18位公民身份号码",
+	TagIDCard:    "{0}不是有效的18位公民身份号码", // replaced by idCardMessage, which names the wrong part
 	TagMobile:    "{0}不是有效的手机号码",
 	TagIsValid:   "{0}的取值无效",
 	TagDateRange: "{0}不是有效的日期范围（起止日期须有效且开始日期不晚于结束日期）",

@@ -189,6 +189,11 @@ func (e *engine) convert(err error, top reflect.Type, single bool) error {
 // message translates fe, falling back to a generic Chinese sentence should
 // a rule have no translation, so that no English text reaches end users.
 func (e *engine) message(fe validator.FieldError) string {
+	if fe.Tag() == TagIDCard {
+		if msg, ok := idCardMessage(fe.Field(), fe.Value()); ok {
+			return msg
+		}
+	}
 	msg := fe.Translate(e.trans)
 	if msg == "" || !containsHan(msg) || strings.HasPrefix(msg, "Key: '") {
 		return fallbackMessage(fe.Field(), fe.Tag(), fe.Param())

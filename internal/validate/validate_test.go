@@ -57,7 +57,7 @@ func TestStructPathsAndLabels(t *testing.T) {
 	want := []lvzhi.FieldError{
 		{Field: "Title", Label: "案由", Rule: "max", Param: "10", Message: "案由长度不能超过10个字符"},
 		{Field: "Sponsors[1].Name", Label: "提案人[1].姓名", Rule: "required", Message: "姓名为必填字段"},
-		{Field: "Sponsors[1].IDNumber", Label: "提案人[1].身份证号码", Rule: "idcard", Message: "身份证号码不是有效的18位公民身份号码"},
+		{Field: "Sponsors[1].IDNumber", Label: "提案人[1].身份证号码", Rule: "idcard", Message: "身份证号码的校验码有误：校验码应为X，实为1"},
 		{Field: "Lead.Name", Label: "第一提案人.姓名", Rule: "zhname", Message: "姓名应为2至20个字的中文姓名（由汉字组成，可含间隔号“·”）"},
 		{Field: "Date", Label: "提交日期", Rule: "date", Message: "提交日期不是有效的日期"},
 	}

@@ -1,0 +1,200 @@
+// Command lvzhi works with a 政协 committee's records from the command line:
+// it writes the work summary, imports and exports spreadsheets, proofreads
+// documents written by hand and prints statistics.
+//
+//	go install github.com/lvzhi-go/lvzhi/cmd/lvzhi@latest
+//	lvzhi help
+//
+// Each subcommand lives in its own file and registers itself in the
+// command table with register; "lvzhi help NAME" prints its usage.
+//
+// Exit codes: 0 success, 1 failure (the message on standard error says
+// why), 2 wrong usage, 3 the job ran and found problems (check found
+// errors in a document, import found rows it could not take).
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFailure  = 1
+	exitUsage    = 2
+	exitProblems = 3
+)
+
+// command is one subcommand of lvzhi.
+type command struct {
+	name  string // what the user types: "import"
+	args  string // the arguments after the name, for the usage line: "[选项] 文件.xlsx"
+	short string // one line for the command list, in Chinese
+	long  string // more help, printed by "lvzhi help NAME" after the flags (optional)
+	// flags declares the subcommand's flags on fs and returns the function
+	// that runs it with the remaining arguments.
+	flags func(fs *flag.FlagSet) func(e *env, args []string) error
+}
+
+// commands is the command table, filled by register from each
+// subcommand's file.
+var commands = map[string]*command{}
+
+// register adds c to the command table. It is called from init functions;
+// a duplicate name is a programming error.
+func register(c *command) {
+	if _, dup := commands[c.name]; dup {
+		panic("lvzhi: command registered twice: " + c.name)
+	}
+	commands[c.name] = c
+}
+
+// env is what a subcommand runs with: the standard streams and whether
+// standard error is a terminal (progress is shown only then).
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	tty            bool
+}
+
+// progress prints a progress line on standard error when it is a
+// terminal; otherwise it prints nothing, so that logs stay clean.
+func (e *env) progress(format string, a ...any) {
+	if e.tty {
+		fmt.Fprintf(e.stderr, "\r\033[K"+format, a...)
+	}
+}
+
+// progressDone ends a progress line.
+func (e *env) progressDone() {
+	if e.tty {
+		fmt.Fprint(e.stderr, "\r\033[K")
+	}
+}
+
+// usageError is wrong usage: the exit code is 2 and the subcommand's
+// usage is printed after the message.
+type usageError struct{ msg string }
+
+func (u *usageError) Error() string { return u.msg }
+
+// usagef returns a usageError.
+func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
+
+// errProblems is returned by a subcommand that ran to its end and found
+// problems it has already reported; the exit code is 3.
+var errProblems = errors.New("发现问题")
+
+func main() {
+	tty := false
+	if fi, err := os.Stderr.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		tty = true
+	}
+	os.Exit(run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, tty: tty}))
+}
+
+// run runs lvzhi with args (without the program name) and returns the exit
+// code.
+func run(args []string, e *env) int {
+	if len(args) == 0 {
+		printCommands(e.stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		return help(args[1:], e)
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(e.stderr, "lvzhi：没有子命令“%s”。\n", name)
+		printCommands(e.stderr)
+		return exitUsage
+	}
+	fs := newFlagSet(c, e.stderr)
+	runCmd := c.flags(fs)
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage // the flag package has printed the message and the usage
+	}
+	err := runCmd(e, fs.Args())
+	e.progressDone()
+	var ue *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errProblems):
+		return exitProblems
+	case errors.As(err, &ue):
+		fmt.Fprintf(e.stderr, "lvzhi %s：%s\n", c.name, ue.msg)
+		fs.Usage()
+		return exitUsage
+	default:
+		fmt.Fprintf(e.stderr, "lvzhi %s：%s\n", c.name, err)
+		return exitFailure
+	}
+}
+
+// newFlagSet returns the flag set of c, with a Chinese usage text.
+func newFlagSet(c *command, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("lvzhi "+c.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "用法：lvzhi %s %s\n\n%s\n", c.name, c.args, c.short)
+		hasFlags := false
+		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+		if hasFlags {
+			fmt.Fprintln(stderr, "\n选项：")
+			fs.PrintDefaults()
+		}
+		if c.long != "" {
+			fmt.Fprintf(stderr, "\n%s\n", strings.TrimSpace(c.long))
+		}
+	}
+	return fs
+}
+
+// help prints the command list, or the usage of one command.
+func help(args []string, e *env) int {
+	if len(args) == 0 {
+		printCommands(e.stdout)
+		return exitOK
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "lvzhi help：没有子命令“%s”。\n", args[0])
+		printCommands(e.stderr)
+		return exitUsage
+	}
+	fs := newFlagSet(c, e.stdout)
+	c.flags(fs)
+	fs.Usage()
+	return exitOK
+}
+
+// printCommands prints the list of subcommands in name order.
+func printCommands(w io.Writer) {
+	fmt.Fprintln(w, "lvzhi 处理政协履职记录：生成工作总结，导入导出表格，校对文稿，统计数字。")
+	fmt.Fprintln(w, "\n用法：lvzhi 子命令 [选项] [参数]")
+	fmt.Fprintln(w, "\n子命令：")
+	names := make([]string, 0, len(commands))
+	width := 0
+	for n := range commands {
+		names = append(names, n)
+		width = max(width, len(n))
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, n, commands[n].short)
+	}
+	fmt.Fprintln(w, "\n“lvzhi help 子命令”显示该子命令的用法和选项。")
+	fmt.Fprintln(w, "退出码：0 成功；1 失败；2 用法错误；3 已完成但发现问题（如校对发现错误、导入有无法接受的行）。")
+}

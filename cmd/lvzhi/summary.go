@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/docx"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+func init() {
+	register(&command{
+		name:  "summary",
+		args:  "-data 记录.json -outline 提纲.json [-format text|md|html|docx] [-o 文件]",
+		short: "由履职记录和提纲生成工作总结（文本、Markdown、HTML 或 Word）",
+		long: `例：lvzhi summary -data records.json -outline outline.json -format docx -o 总结.docx
+记录文件的格式见 summary.Records，提纲的格式见 summary.Outline。`,
+		flags: summaryFlags,
+	})
+}
+
+// renderers maps each -format value to its renderer.
+var renderers = map[string]func(io.Writer, *summary.Document) error{
+	"text": func(w io.Writer, d *summary.Document) error { return report.Text(w, d) },
+	"md":   func(w io.Writer, d *summary.Document) error { return report.Markdown(w, d) },
+	"html": func(w io.Writer, d *summary.Document) error { return report.HTML(w, d) },
+	"docx": func(w io.Writer, d *summary.Document) error { return docx.Write(w, d) },
+}
+
+func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
+	data := fs.String("data", "", "履职记录 JSON 文件（必填）")
+	outline := fs.String("outline", "", "提纲 JSON 文件（必填）")
+	format := fs.String("format", "text", "输出格式：text、md、html 或 docx")
+	out := fs.String("o", "", "写入此文件，不写则输出到标准输出")
+	check := fs.Bool("check", false, "同时校对生成的总结，问题列在标准错误上")
+	return func(e *env, args []string) error {
+		if len(args) > 0 {
+			return usagef("多余的参数“%s”", args[0])
+		}
+		if *data == "" || *outline == "" {
+			return usagef("需要 -data 和 -outline")
+		}
+		render, ok := renderers[*format]
+		if !ok {
+			return usagef("不认识的格式“%s”：可用 text、md、html、docx", *format)
+		}
+		if *format == "docx" && *out == "" {
+			return usagef("docx 是二进制文件，请用 -o 指定输出文件")
+		}
+		e.progress("读取记录……")
+		rec, err := loadRecords(*data)
+		if err != nil {
+			return err
+		}
+		ob, err := os.ReadFile(*outline)
+		if err != nil {
+			return fmt.Errorf("无法读取提纲：%w", err)
+		}
+		o, err := summary.ParseOutline(ob)
+		if err != nil {
+			return fmt.Errorf("提纲 %s 有误：%w", *outline, err)
+		}
+		e.progress("校验记录……")
+		b, err := summary.NewBuilder(rec)
+		if err != nil {
+			return fmt.Errorf("记录 %s 有误：%w", *data, err)
+		}
+		e.progress("生成总结……")
+		doc, err := b.Build(*o)
+		if err != nil {
+			return err
+		}
+		if *check {
+			for _, is := range summary.Proofread(doc, nil) {
+				fmt.Fprintln(e.stderr, is)
+			}
+		}
+		var buf bytes.Buffer
+		if err := render(&buf, doc); err != nil {
+			return err
+		}
+		return writeOut(e, *out, buf.Bytes())
+	}
+}
+
+// loadRecords reads a records file.
+func loadRecords(path string) (*summary.Records, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法读取记录文件：%w", err)
+	}
+	rec, err := summary.Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("记录文件 %s 有误：%w", path, err)
+	}
+	return rec, nil
+}
+
+// writeOut writes b to the file path, or to standard output when path is
+// empty.
+func writeOut(e *env, path string, b []byte) error {
+	if path == "" {
+		_, err := e.stdout.Write(b)
+		return err
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("无法写入：%w", err)
+	}
+	return nil
+}
