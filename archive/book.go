@@ -45,17 +45,18 @@ type Options struct {
 // with [New]; it is read-only afterwards, so any number of goroutines may
 // use it at once.
 type Book struct {
-	rec     *summary.Records
-	period  lvzhi.Period
-	span    lvzhi.DateRange
-	scheme  member.Scheme
-	pass    int // the Min of the pass grade
-	passOK  bool
-	issuer  string
-	date    lvzhi.Date
-	roster  *member.Roster
-	members []member.Member // 姓氏笔画 order, then ID
-	duties  []member.Duty   // in the period, in the order of Duties
+	rec      *summary.Records
+	period   lvzhi.Period
+	span     lvzhi.DateRange
+	scheme   member.Scheme
+	pass     int // the Min of the pass grade
+	passName string
+	passOK   bool
+	issuer   string
+	date     lvzhi.Date
+	roster   *member.Roster
+	members  []member.Member // 姓氏笔画 order, then ID
+	duties   []member.Duty   // in the period, in the order of Duties
 
 	tallies   []member.Tally // ranked
 	tallyOf   map[lvzhi.MemberID]int
@@ -134,6 +135,7 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 
 // setPass finds the pass grade in the scheme.
 func (b *Book) setPass(name string) error {
+	b.passName = name
 	for _, g := range b.scheme.Grades {
 		if g.Name == name {
 			b.pass, b.passOK = g.Min, true

@@ -239,18 +239,27 @@ func (p *Profile) speechesText() []string {
 	if len(p.Speeches) == 0 {
 		return nil
 	}
+	n := Units(p.Speeches, member.DutySpeech)
+	where := func(e Entry) string {
+		if e.Where != "" {
+			return "在" + e.Where + "上"
+		}
+		return ""
+	}
+	titled := func(e Entry) string {
+		if e.Title != "" {
+			return "，题为《" + e.Title + "》"
+		}
+		return ""
+	}
+	if len(p.Speeches) == 1 {
+		e := p.Speeches[0]
+		return []string{fmt.Sprintf("%s作大会发言%d次%s。", where(e), n, titled(e))}
+	}
 	var c []string
 	for _, e := range p.Speeches {
-		s := "作大会发言"
-		if e.Where != "" {
-			s = "在" + e.Where + "上作大会发言"
-		}
-		if e.Title != "" {
-			s += "，题为《" + e.Title + "》"
-		}
-		c = append(c, s)
+		c = append(c, where(e)+"发言"+titled(e))
 	}
-	n := Units(p.Speeches, member.DutySpeech)
 	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
 }
 
@@ -271,7 +280,13 @@ func (p *Profile) studiesText() []string {
 			what = append(what, "牵头"+few(unique(led))+"课题")
 		}
 		if len(joined) > 0 {
-			what = append(what, "参加"+few(unique(joined))+"课题")
+			member := few(unique(joined)) + "课题组成员"
+			if len(led) > 0 {
+				member = "并为" + member
+			} else {
+				member = "系" + member
+			}
+			what = append(what, member)
 		}
 		c = append(c, fmt.Sprintf("参加调研%d次，%s", n, strings.Join(what, "，")))
 	}
