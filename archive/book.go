@@ -113,7 +113,7 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 	slices.SortFunc(b.members, func(x, y member.Member) int { return cmp.Compare(x.ID, y.ID) })
 	zh.SortByStroke(b.members, func(m member.Member) string { return m.Name })
 
-	all := Duties(rec)
+	all := derive(rec) // the tally does not depend on the order
 	b.tallies, err = b.scheme.Tally(b.roster, all, b.span)
 	if err != nil {
 		return nil, fmt.Errorf("archive: 履职积分无法计算：%w", err)
@@ -128,6 +128,9 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 			b.dutiesOf[d.Member] = append(b.dutiesOf[d.Member], len(b.duties))
 			b.duties = append(b.duties, d)
 		}
+	}
+	for _, is := range b.dutiesOf {
+		slices.SortFunc(is, func(i, j int) int { return compareDuties(b.duties[i], b.duties[j]) })
 	}
 	b.index()
 	return b, nil

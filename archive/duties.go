@@ -47,9 +47,25 @@ func ProposalRef(p *proposal.Proposal) string {
 // records cannot show — 社情民意采用 and 获领导批示 above all — therefore
 // come from the kept records alone.
 //
-// The result is sorted by date, member, kind and source reference. Duties
+// The result is sorted by date, member, kind and source reference (then by
+// the other fields, so that the order is always the same). Duties
 // does not validate the records; [New] does.
 func Duties(rec *summary.Records) []member.Duty {
+	ds := derive(rec)
+	slices.SortFunc(ds, compareDuties)
+	return ds
+}
+
+// compareDuties orders duty records by date, member, kind, source
+// reference and then every other field.
+func compareDuties(a, b member.Duty) int {
+	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Member, b.Member), cmp.Compare(a.Kind, b.Kind),
+		cmp.Compare(a.Ref, b.Ref), cmp.Compare(a.Group, b.Group), cmp.Compare(a.Count, b.Count),
+		cmp.Compare(a.Note, b.Note), cmp.Compare(a.Reason, b.Reason))
+}
+
+// derive is Duties without the sorting.
+func derive(rec *summary.Records) []member.Duty {
 	var ds []member.Duty
 	for _, s := range rec.Sessions {
 		ds = appendSessionDuties(ds, s)
@@ -66,18 +82,26 @@ func Duties(rec *summary.Records) []member.Duty {
 	for _, a := range rec.Activities {
 		ds = appendActivityDuties(ds, a, groups)
 	}
+	if len(rec.Duties) > 0 {
+		ds = appendKept(ds, rec.Duties)
+	}
+	return ds
+}
+
+// appendKept appends the kept duty records that no derived record covers.
+func appendKept(ds, kept []member.Duty) []member.Duty {
 	type key struct {
 		m    lvzhi.MemberID
 		k    member.DutyKind
 		ref  string
 		date lvzhi.Date
 	}
-	seen := make(map[key]bool, len(ds))
+	seen := make(map[key]bool, 2*len(ds))
 	for _, d := range ds {
 		seen[key{d.Member, d.Kind, d.Ref, lvzhi.Date{}}] = true
 		seen[key{d.Member, d.Kind, "", d.Date}] = true
 	}
-	for _, d := range rec.Duties {
+	for _, d := range kept {
 		k := key{d.Member, d.Kind, d.Ref, lvzhi.Date{}}
 		if d.Ref == "" {
 			k.date = d.Date
@@ -86,10 +110,6 @@ func Duties(rec *summary.Records) []member.Duty {
 			ds = append(ds, d)
 		}
 	}
-	slices.SortStableFunc(ds, func(a, b member.Duty) int {
-		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Member, b.Member),
-			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Ref, b.Ref))
-	})
 	return ds
 }
 

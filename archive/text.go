@@ -178,7 +178,7 @@ func handling(pr *proposal.Proposal) []string {
 	default:
 		to = "交" + strings.Join(lead, "、") + "主办"
 		if len(assist) > 0 {
-			to += "、" + strings.Join(assist, "、") + "协办"
+			to += "，" + strings.Join(assist, "、") + "协办"
 		}
 	}
 	c := []string{to}
@@ -216,12 +216,12 @@ func (p *Profile) opinionsText() []string {
 		var subjects []string
 		for _, e := range p.Opinions {
 			if e.Kind == member.DutyOpinionSubmitted {
-				subjects = append(subjects, e.Title)
+				subjects = append(subjects, subject(e.Title))
 			}
 		}
 		s := fmt.Sprintf("报送社情民意信息%d条", sub)
 		if names := unique(subjects); len(names) > 0 {
-			s += "，反映" + few(names) + "方面的情况"
+			s += "，内容涉及" + few(names)
 		}
 		c = append(c, s)
 	}
@@ -232,6 +232,19 @@ func (p *Profile) opinionsText() []string {
 		c = append(c, fmt.Sprintf("获领导批示%d条", endorsed))
 	}
 	return []string{strings.Join(c, "；") + "。"}
+}
+
+// subject shortens the subject of a 社情民意 item to its matter:
+// 关于关爱农村留守儿童的建议 becomes 关爱农村留守儿童.
+func subject(s string) string {
+	if t, ok := strings.CutPrefix(s, "关于"); ok {
+		for _, tail := range []string{"的建议", "的反映", "的意见", "的情况"} {
+			if u, ok := strings.CutSuffix(t, tail); ok && u != "" {
+				return u
+			}
+		}
+	}
+	return s
 }
 
 // speechesText writes the speeches with their sessions and titles.

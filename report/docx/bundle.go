@@ -3,7 +3,9 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"runtime"
 	"sync"
@@ -50,6 +52,7 @@ func entryHeader(name string, method uint16) *zip.FileHeader {
 // the document; what was written to w by then is not a complete archive.
 func WriteZip(w io.Writer, b Batch, progress func(done, total int), opts ...Option) error {
 	n := b.Len()
+	cache := newPartCache(opts)
 	type result struct {
 		data []byte
 		err  error
@@ -80,9 +83,7 @@ func WriteZip(w io.Writer, b Batch, progress func(done, total int), opts ...Opti
 				var r result
 				d, err := b.Document(i)
 				if err == nil {
-					var buf bytes.Buffer
-					err = Write(&buf, d, opts...)
-					r.data = buf.Bytes()
+					r.data, err = cache.write(d)
 				}
 				r.err = err
 				results[i] <- r
@@ -133,4 +134,113 @@ func writeBatch(w io.Writer, b Batch, n int, file func(i int) ([]byte, error), p
 		return fmt.Errorf("docx: 写出失败：%w", err)
 	}
 	return nil
+}
+
+// partCache writes DOCX files like [Write], deflating each part that is
+// the same in every file of a batch (styles, settings, fonts, footers,
+// relationships: all but the document and its properties) only once. The
+// cached parts are written raw with the header fields archive/zip gives a
+// part it deflates itself, so the bytes equal those of Write.
+type partCache struct {
+	cfg config
+	mu  sync.Mutex
+	raw map[string]*rawPart
+}
+
+// rawPart is a deflated part.
+type rawPart struct {
+	content string
+	data    []byte
+	crc     uint32
+}
+
+func newPartCache(opts []Option) *partCache {
+	c := &partCache{cfg: config{fonts: DefaultFonts(), pageNumbers: true}, raw: map[string]*rawPart{}}
+	for _, o := range opts {
+		if o != nil {
+			o(&c.cfg)
+		}
+	}
+	return c
+}
+
+// write returns d as a DOCX file, as [Write] writes it.
+func (c *partCache) write(d *summary.Document) ([]byte, error) {
+	if d == nil {
+		return nil, ErrNilDocument
+	}
+	if err := check(d, &c.cfg); err != nil {
+		return nil, fmt.Errorf("docx: 文档无法写出：%w", err)
+	}
+	parts, err := buildParts(d, &c.cfg)
+	if err != nil {
+		return nil, fmt.Errorf("docx: %w", err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		if p.name == partDocument || p.name == partCore {
+			f, err := zw.CreateHeader(entryHeader(p.name, zip.Deflate))
+			if err == nil {
+				_, err = io.WriteString(f, p.content)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("docx: 打包失败：%w", err)
+			}
+			continue
+		}
+		rp, err := c.part(p)
+		if err != nil {
+			return nil, fmt.Errorf("docx: 打包失败：%w", err)
+		}
+		fh := entryHeader(p.name, zip.Deflate)
+		fh.Flags |= 0x8 // a data descriptor follows, as for parts deflated by archive/zip
+		fh.CreatorVersion, fh.ReaderVersion = zipVersion20, zipVersion20
+		fh.CRC32, fh.CompressedSize64, fh.UncompressedSize64 = rp.crc, uint64(len(rp.data)), uint64(len(p.content))
+		f, err := zw.CreateRaw(fh)
+		if err == nil {
+			_, err = f.Write(rp.data)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("docx: 打包失败：%w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("docx: 打包失败：%w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// zipVersion20 is the version archive/zip writes as creator and reader
+// version of the entries it deflates (2.0).
+const zipVersion20 = 20
+
+// flateLevel is the level archive/zip deflates with.
+const flateLevel = 5
+
+// part returns p deflated, from the cache when a part of the same name and
+// content was deflated before.
+func (c *partCache) part(p part) (*rawPart, error) {
+	c.mu.Lock()
+	rp, ok := c.raw[p.name]
+	c.mu.Unlock()
+	if ok && rp.content == p.content {
+		return rp, nil
+	}
+	var buf bytes.Buffer
+	fw, err := flate.NewWriter(&buf, flateLevel)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := io.WriteString(fw, p.content); err != nil {
+		return nil, err
+	}
+	if err := fw.Close(); err != nil {
+		return nil, err
+	}
+	rp = &rawPart{content: p.content, data: buf.Bytes(), crc: crc32.ChecksumIEEE([]byte(p.content))}
+	c.mu.Lock()
+	c.raw[p.name] = rp
+	c.mu.Unlock()
+	return rp, nil
 }
