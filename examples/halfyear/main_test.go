@@ -128,3 +128,16 @@ func TestFlags(t *testing.T) {
 	require.NoError(t, run([]string{"-check"}, &out, &errOut))
 	assert.Empty(t, errOut.String(), "the sample has no proofreading findings")
 }
+
+// An endless file given as -data or -outline is read only up to the limit
+// summary.Load applies, and is then an error, not an out-of-memory crash.
+func TestEndlessInput(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero on this system")
+	}
+	var out, errOut bytes.Buffer
+	for _, flag := range []string{"-data", "-outline"} {
+		err := run([]string{flag, "/dev/zero"}, &out, &errOut)
+		assert.ErrorIs(t, err, summary.ErrTooLarge, flag)
+	}
+}
