@@ -11,6 +11,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/table"
 )
 
 // twoYears is the fixture with a 2021 too: two proposals by m2, one of
@@ -115,4 +116,45 @@ func TestFactsFor(t *testing.T) {
 	assert.Error(t, err)
 	_, err = b.FactsFor("handling", summary.Part{}, lvzhi.Year(2020), lvzhi.Date{})
 	assert.ErrorIs(t, err, summary.ErrNoFacts)
+}
+
+func TestFigureTables(t *testing.T) {
+	b, err := summary.NewBuilder(twoYears(t))
+	require.NoError(t, err)
+	ctx := &summary.Context{Period: lvzhi.Year(2021), Year: 2021, AsOf: d(2021, 12, 31)}
+	want := map[string]string{
+		"proposal_handling":     "提案办理情况统计表",
+		"proposal_categories":   "提案分类统计表",
+		"proposal_sectors":      "提案界别统计表",
+		"participation":         "委员履职情况统计表",
+		"participation_sectors": "各界别委员履职情况统计表",
+		"participation_parties": "各党派委员履职情况统计表",
+		"participation_groups":  "各委员活动小组履职情况统计表",
+	}
+	for name, title := range want {
+		tb, err := b.Table(name, ctx)
+		require.NoError(t, err, name)
+		assert.Equal(t, title, tb.Title)
+		require.NoError(t, tb.Validate(), name)
+	}
+	h, err := b.Table("proposal_handling", ctx)
+	require.NoError(t, err)
+	require.Len(t, h.Rows, 1)
+	assert.Equal(t, "区交通运输局", h.Rows[0][0].Text)
+	p, err := b.Table("participation_sectors", ctx)
+	require.NoError(t, err)
+	require.Len(t, p.Rows, 3)
+	assert.Equal(t, []string{"经济界", "1", "0", "0%", "0", "0"}, cellTexts(p.Rows[0]))
+	assert.Equal(t, []string{"教育界", "1", "1", "100%", "2", "1"}, cellTexts(p.Rows[1]))
+
+	_, err = b.Table("participation", &summary.Context{Period: lvzhi.Year(2019), Year: 2019, AsOf: d(2019, 12, 31)})
+	assert.ErrorIs(t, err, summary.ErrNoFacts)
+}
+
+func cellTexts(row []table.Cell) []string {
+	out := make([]string, len(row))
+	for i, c := range row {
+		out[i] = c.Text
+	}
+	return out
 }
