@@ -15,6 +15,8 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
 
@@ -85,6 +87,15 @@ type ExportOptions struct {
 	BOM bool
 	// BySector groups a roster by 界别, each group under a heading row.
 	BySector bool
+	// Roster gives members' names: registers and duty tables name a member
+	// whose name is unique in it by that name, others by ID (as
+	// Options.Roster reads them back).
+	Roster *member.Roster
+	// Rules and Office are those a register will be read back under (see
+	// Options); WriteRegister reports the proposals whose history the
+	// sheet cannot carry under them.
+	Rules  proposal.Rules
+	Office string
 }
 
 // write writes s in the format of opts.
