@@ -77,6 +77,30 @@
 // one-decimal [Rate.Percent], and ordered counts by category, sector, unit
 // and grade. By construction 立案 ≤ 收到 and 本级办理 + 转交 = 立案.
 //
+// Selections answer the other questions summaries ask: [Filter] keeps
+// 大会提案 or 平时提案 (Kind) and the 大会提案 of one plenary (Session);
+// [CountByKind] splits proposals into each plenary's 大会提案 and the 平时提案;
+// [Supervisors] names the leaders who supervised (督办) them.
+//
+// # Tables for documents and spreadsheets
+//
+// The tables a summary attaches (附件) or an office exports are data, each
+// with a Table method that lays it out as a [table.Table] for the
+// renderers (report, report/docx) and spreadsheets:
+//
+//   - [Register.Handling] and [HandlingOf] give the [HandlingTable]
+//     (提案办理情况统计表): per 承办单位 the 交办件数, 主办, 已答复, 办结, the
+//     reply grades of the committee's scheme (A/B/C or A–D), the proposers'
+//     满意/基本满意/不满意 and the overdue replies, in a fixed order
+//     ([HandlingTable.Ordered] puts the committee's own order first), with
+//     totals; [HandlingTable.LeadUnits] counts the units that lead (交由11家
+//     单位主办).
+//   - [Statistics.CategoryTable] (提案分类统计表) and [Statistics.SectorTable]
+//     (提案界别统计表) lay out the counts by category and by sector.
+//
+// [Rate] passes whole to the template functions of package zh (percent,
+// atleast, comparerate) through [Rate.Fraction].
+//
 // # Concurrency
 //
 // A [Register] and the proposals in it may be read from any number of

@@ -44,3 +44,8 @@ func (r Rate) String() string {
 	}
 	return s
 }
+
+// Fraction returns the numerator and the denominator, so that a Rate can
+// be passed whole to the template functions of package zh (percent,
+// atleast, comparerate).
+func (r Rate) Fraction() (num, den int) { return r.Num, r.Den }

@@ -102,6 +102,10 @@ type Filter struct {
 	// OverdueOn keeps proposals with a unit overdue on this day
 	// ([Proposal.Overdue]).
 	OverdueOn lvzhi.Date
+	// Kind keeps 大会提案 ([Plenary]) or 平时提案 ([Regular]) only.
+	Kind Kind
+	// Session keeps the 大会提案 of this plenary session.
+	Session lvzhi.SessionID
 }
 
 // Match reports whether p passes f.
@@ -114,7 +118,9 @@ func (f Filter) Match(p *Proposal) bool {
 		f.Key && p.st.key == nil,
 		!f.Submitted.IsZero() && !f.Submitted.Contains(p.Submitted()),
 		f.Unit != "" && !slices.ContainsFunc(p.st.units, func(h Handling) bool { return h.Name == f.Unit }),
-		!f.OverdueOn.IsZero() && !p.IsOverdue(f.OverdueOn):
+		!f.OverdueOn.IsZero() && !p.IsOverdue(f.OverdueOn),
+		f.Kind != 0 && p.Kind != f.Kind,
+		f.Session != "" && p.Session != f.Session:
 		return false
 	}
 	return true

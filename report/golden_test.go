@@ -19,7 +19,7 @@ func render(t *testing.T, f func(w *bytes.Buffer) error) []byte {
 }
 
 func TestGolden(t *testing.T) {
-	d := sample.Document()
+	d, o := sample.Document(), sample.Official()
 	tests := []struct {
 		file   string
 		render func(w *bytes.Buffer) error
@@ -27,6 +27,9 @@ func TestGolden(t *testing.T) {
 		{"sample.txt", func(w *bytes.Buffer) error { return report.Text(w, d) }},
 		{"sample.md", func(w *bytes.Buffer) error { return report.Markdown(w, d) }},
 		{"sample.html", func(w *bytes.Buffer) error { return report.HTML(w, d) }},
+		{"official.txt", func(w *bytes.Buffer) error { return report.Text(w, o) }},
+		{"official.md", func(w *bytes.Buffer) error { return report.Markdown(w, o) }},
+		{"official.html", func(w *bytes.Buffer) error { return report.HTML(w, o) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -42,7 +42,13 @@ func HTML(w io.Writer, d *summary.Document, opts ...Option) error {
 
 // writeHTML writes the page.
 func writeHTML(b *strings.Builder, bs []block, css string) {
-	title := bs[0].text
+	title := ""
+	for _, bl := range bs {
+		if bl.kind == blockTitle {
+			title = bl.text
+			break
+		}
+	}
 	b.WriteString("<!DOCTYPE html>\n")
 	b.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">` + "\n")
 	b.WriteString("<head>\n")
@@ -60,13 +66,51 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 		b.WriteString("</style>\n")
 	}
 	b.WriteString("</head>\n<body>\n<main class=\"document\">\n")
+	inAttachment := false
+	closeAttachment := func() {
+		if inAttachment {
+			b.WriteString("</section>\n")
+			inAttachment = false
+		}
+	}
 	for i := 0; i < len(bs); i++ {
 		bl := bs[i]
 		switch bl.kind {
+		case blockHeadLine, blockMark:
+			if i == 0 {
+				b.WriteString("<header class=\"head\">\n")
+			}
+			b.WriteString(`<p class="` + headClass(bl) + `">`)
+			htmlText(b, bl.text)
+			b.WriteString("</p>\n")
+		case blockNumber:
+			if len(bl.lines) > 0 {
+				b.WriteString(`<p class="number upward"><span class="doc-number">`)
+				htmlText(b, bl.text)
+				b.WriteString(`</span><span class="signers">签发人：`)
+				for j, s := range bl.lines {
+					if j > 0 {
+						b.WriteString("　")
+					}
+					b.WriteString(`<span class="signer">`)
+					htmlText(b, s)
+					b.WriteString("</span>")
+				}
+				b.WriteString("</span></p>\n")
+			} else if bl.text != "" {
+				b.WriteString(`<p class="number">`)
+				htmlText(b, bl.text)
+				b.WriteString("</p>\n")
+			}
+			b.WriteString("<hr class=\"separator\" />\n</header>\n")
 		case blockTitle:
 			b.WriteString(`<h1 class="title">`)
 			htmlText(b, bl.text)
 			b.WriteString("</h1>\n")
+		case blockTo:
+			b.WriteString(`<p class="to">`)
+			htmlText(b, bl.text+"：")
+			b.WriteString("</p>\n")
 		case blockHeading:
 			tag := "h" + strconv.Itoa(min(max(bl.level, 1), 4)+1)
 			b.WriteString("<" + tag + ` class="level-` + strconv.Itoa(bl.level) + `">`)
@@ -82,8 +126,26 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			b.WriteString("</span>")
 			htmlText(b, bl.text)
 			b.WriteString("</p>\n")
+		case blockTable:
+			htmlTable(b, bl.tbl)
+		case blockAttachList:
+			b.WriteString("<div class=\"attachment-list\">\n")
+			for j, l := range attachmentListing(bl.lines) {
+				if j == 0 {
+					b.WriteString("<p>")
+				} else {
+					b.WriteString(`<p class="more">`)
+				}
+				htmlText(b, l)
+				b.WriteString("</p>\n")
+			}
+			b.WriteString("</div>\n")
 		case blockIssuer, blockDate:
-			b.WriteString("<div class=\"signature\">\n<div class=\"signature-block\">\n")
+			class := "signature"
+			if bl.unsealed {
+				class = "signature unsealed"
+			}
+			b.WriteString("<div class=\"" + class + "\">\n<div class=\"signature-block\">\n")
 			for ; i < len(bs) && (bs[i].kind == blockIssuer || bs[i].kind == blockDate); i++ {
 				if bs[i].kind == blockIssuer {
 					b.WriteString(`<p class="issuer">`)
@@ -97,9 +159,47 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			}
 			i--
 			b.WriteString("</div>\n</div>\n")
+		case blockNote:
+			b.WriteString(`<p class="note">`)
+			htmlText(b, "（"+bl.text+"）")
+			b.WriteString("</p>\n")
+		case blockAttachment:
+			closeAttachment()
+			inAttachment = true
+			b.WriteString("<section class=\"attachment\">\n<p class=\"attachment-label\">")
+			htmlText(b, bl.text)
+			b.WriteString("</p>\n<h2 class=\"attachment-title\">")
+			htmlText(b, bl.heading)
+			b.WriteString("</h2>\n")
+		case blockRecord:
+			closeAttachment()
+			b.WriteString("<footer class=\"record\">\n")
+			if len(bl.lines) > 0 {
+				b.WriteString(`<p class="cc"><span class="cc-label">抄送：</span><span class="cc-list">`)
+				htmlText(b, strings.Join(bl.lines, "，")+"。")
+				b.WriteString("</span></p>\n")
+			}
+			b.WriteString(`<p class="printer"><span class="printer-name">`)
+			htmlText(b, bl.text)
+			b.WriteString(`</span><span class="printed">`)
+			if bl.iso != "" {
+				b.WriteString(`<time datetime="` + bl.iso + `">`)
+				htmlText(b, bl.heading)
+				b.WriteString("</time>")
+			}
+			b.WriteString("</span></p>\n</footer>\n")
 		}
 	}
+	closeAttachment()
 	b.WriteString("</main>\n</body>\n</html>\n")
+}
+
+// headClass returns the class of a 版头 line.
+func headClass(bl block) string {
+	if bl.kind == blockMark {
+		return "mark"
+	}
+	return bl.role
 }
 
 // htmlText writes s escaped, with a br for each line break.

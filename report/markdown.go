@@ -68,6 +68,39 @@ func writeMarkdown(b *strings.Builder, bs []block) {
 			mdParagraph(b, bl.text)
 		case blockRunIn:
 			mdRunIn(b, bl)
+		case blockHeadLine, blockMark:
+			mdParagraph(b, bl.text)
+		case blockNumber:
+			if bl.text != "" {
+				txt := bl.text
+				if len(bl.lines) > 0 {
+					txt += "　签发人：" + strings.Join(bl.lines, "　")
+				}
+				mdParagraph(b, txt)
+				b.WriteString("\n\n")
+			}
+			b.WriteString("---")
+		case blockTo:
+			mdParagraph(b, bl.text+"：")
+		case blockTable:
+			mdTable(b, bl.tbl)
+			continue
+		case blockAttachList:
+			mdParagraph(b, strings.Join(attachmentListing(bl.lines), "\n"))
+		case blockNote:
+			mdParagraph(b, "（"+bl.text+"）")
+		case blockAttachment:
+			b.WriteString("---\n\n")
+			mdParagraph(b, bl.text)
+			b.WriteString("\n\n" + headingHashes[1])
+			b.WriteString(mdEscape(mdHeadingText(bl.heading), false))
+		case blockRecord:
+			b.WriteString("---\n\n")
+			if len(bl.lines) > 0 {
+				mdParagraph(b, "抄送："+strings.Join(bl.lines, "，")+"。")
+				b.WriteString("\n\n")
+			}
+			mdParagraph(b, strings.TrimSpace(bl.text+"　"+bl.heading))
 		case blockIssuer, blockDate:
 			mdParagraph(b, bl.text)
 			if bl.kind == blockIssuer && i+1 < len(bs) && bs[i+1].kind == blockDate {

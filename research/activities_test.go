@@ -170,7 +170,15 @@ func TestAmountText(t *testing.T) {
 		{research.Amount{N: 21}, "条", "21条"},
 	}
 	for _, tc := range cases {
-		assert.Equal(t, tc.want, tc.a.Text(tc.unit))
+		got, err := tc.a.Text(tc.unit)
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, got)
+	}
+	// 6512余人次 breaks GB/T 15835: 余 follows only a round number.
+	for _, bad := range []research.Amount{{N: 6512, Bound: research.Over}, {N: 21, Bound: research.More}, {N: 5, Bound: research.Bound(9)}} {
+		got, err := bad.Text("人次")
+		assert.Error(t, err, "%+v", bad)
+		assert.Empty(t, got)
 	}
 }
 

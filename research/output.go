@@ -2,10 +2,10 @@ package research
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // OutputKind is the kind of a result of research or of an activity.
@@ -131,26 +131,17 @@ type Amount struct {
 // IsZero reports whether a is unset.
 func (a Amount) IsZero() bool { return a == Amount{} }
 
-// Text writes a with its unit in the form of GB/T 15835-2011: Arabic
-// digits, 万 for whole or one-decimal ten thousands, 约/近 before and 多/余
-// after the number: "近2万字", "300多张", "1.5万字", "21条".
-func (a Amount) Text(unit string) string {
-	var n string
-	switch {
-	case a.N >= 10000 && a.N%10000 == 0:
-		n = strconv.Itoa(a.N/10000) + "万"
-	case a.N >= 10000 && a.N%1000 == 0:
-		n = strconv.Itoa(a.N/10000) + "." + strconv.Itoa(a.N%10000/1000) + "万"
-	default:
-		n = strconv.Itoa(a.N)
+// Text writes a with its unit in the form of GB/T 15835-2011 (see
+// [zh.ApproxNumber]): Arabic digits, 万 for whole or one-decimal ten
+// thousands, 约/近 before and 多/余 after the number: "近2万字", "300多张",
+// "1.5万字", "21条". An amount that breaks the rule — 多 or 余 after a
+// number that is not round, as 6512余人次 — is an error, not text.
+func (a Amount) Text(unit string) (string, error) {
+	s, err := zh.ApproxNumber(a.N, zh.Approx(a.Bound))
+	if err != nil {
+		return "", fmt.Errorf("research: 数量有误：%w", err)
 	}
-	switch a.Bound {
-	case About, Nearly:
-		return a.Bound.String() + n + unit
-	case More, Over:
-		return n + a.Bound.String() + unit
-	}
-	return n + unit
+	return s + unit, nil
 }
 
 // checkAmount reports an invalid qualifier, or 多/余 after a number that

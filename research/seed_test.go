@@ -98,8 +98,12 @@ func TestSeedFacts(t *testing.T) {
 	require.Len(t, books, 2)
 	launched := books[0]
 	assert.Equal(t, "《鱼跃南潭漾千年·某区十胜概览》", launched.Description())
-	assert.Equal(t, "近2万字", launched.Words.Text("字"))
-	assert.Equal(t, "300多张", launched.Pictures.Text("张"))
+	words, err := launched.Words.Text("字")
+	require.NoError(t, err)
+	assert.Equal(t, "近2万字", words)
+	pics, err := launched.Pictures.Text("张")
+	require.NoError(t, err)
+	assert.Equal(t, "300多张", pics)
 	assert.Equal(t, 11, launched.Sections)
 	assert.Equal(t, d(5, 4), launched.Launch.Dates.From)
 	planned := books[1]

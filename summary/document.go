@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/table"
 )
 
 // Document is a work summary (工作总结) in the standard 成绩—不足—改进
@@ -14,8 +15,14 @@ import (
 // heading markers (一、（一）1.（1）) and the layout; the text fields never
 // contain markers of their own.
 type Document struct {
+	// Head is the optional 版头 (发文机关标志, 发文字号 …) of a document sent
+	// out as a 公文; see [Head].
+	Head Head `json:"head,omitzero"`
 	// Title is the document title: 柳州市某区政协2022年上半年工作总结.
 	Title string `json:"title"`
+	// To is the 主送机关, written on the line below the title and followed by
+	// a full-width colon, which the renderers add: 中共柳州市某区委员会.
+	To string `json:"to,omitempty"`
 	// Opening holds the 总述 paragraphs that precede the numbered sections.
 	Opening []string `json:"opening,omitempty"`
 	// Sections are the numbered 成绩 sections (一、二、…).
@@ -30,6 +37,19 @@ type Document struct {
 	// Date is the 成文日期. It is also the document's creation date in
 	// formats that record one (DOCX); renderers never read the clock.
 	Date lvzhi.Date `json:"date,omitzero"`
+	// Unsealed lays the 落款 out for a document without a seal
+	// (GB/T 9704-2012 §7.3.5.2: the issuer 右空二字, the date below it
+	// indented two characters); the default is the sealed layout
+	// (§7.3.5.1: the date 右空四字, the issuer centred over it).
+	Unsealed bool `json:"unsealed,omitempty"`
+	// Note is the 附注, printed in parentheses below the 成文日期; the
+	// renderers add the parentheses.
+	Note string `json:"note,omitempty"`
+	// Attachments follow the 落款, each on new pages, and are listed in
+	// the 附件说明 below the body.
+	Attachments []Attachment `json:"attachments,omitempty"`
+	// Record is the 版记 at the foot of the last page.
+	Record Record `json:"record,omitzero"`
 }
 
 // Section is one numbered part of the document. Its heading level is its
@@ -50,6 +70,8 @@ type Section struct {
 	RunIn bool `json:"run_in,omitempty"`
 	// Paragraphs are the section's own paragraphs, before its subsections.
 	Paragraphs []string `json:"paragraphs,omitempty"`
+	// Tables are printed after the paragraphs, before the subsections.
+	Tables []table.Table `json:"tables,omitempty"`
 	// Subsections are numbered from 1 within this section.
 	Subsections []Section `json:"subsections,omitempty"`
 }
@@ -139,6 +161,7 @@ func (d *Document) Validate() error {
 				add(f+".Heading", l+".标题", "required", "标题为必填字段")
 			}
 			checkParas(f+".Paragraphs", l+".段落", s.Paragraphs)
+			errs = append(errs, checkTables(f+".Tables", l+".表格", s.Tables)...)
 			walk(f+".Subsections", l+".子项", s.Subsections, lv)
 		}
 	}
@@ -147,6 +170,7 @@ func (d *Document) Validate() error {
 	if !d.Date.IsZero() && !d.Date.IsValid() {
 		add("Date", "成文日期", "date", "成文日期无效")
 	}
+	errs = append(errs, d.validateOfficial()...)
 	return errs.Err()
 }
 

@@ -52,16 +52,40 @@
 // 15834), [PlainYear] writes 2022年 for a year period. [DateDigits] writes
 // the Chinese-numeral date under a formal signature, 二〇二二年一月八日 with 〇
 // (U+3007) and 十, never 一十; [Weekday] writes 星期六 (星期日 for Sunday).
+// Zero or invalid values give "" and never a panic.
+//
+// # Rates, approximations and comparisons
+//
 // [Percent] writes rates with at most one decimal, 86.4% and 100%, never
 // 100.0%, and never rounds an incomplete rate up to 100% or a non-zero one
-// down to 0%. Zero or invalid values give "" and never a panic.
+// down to 0%; [PercentDecimals] chooses 0, 1 or 2 decimals under the same
+// rule (129/134 → 96%, 96.3% or 96.27%; 99.95% is 99%, 99.9% or 99.95%,
+// never 100%). [AtLeast] writes the lower bound a summary quotes instead
+// of the rate, cut down to a chosen step: 99.2% → 99%以上 or 95%以上.
+//
+// Approximate numbers (概数) follow GB/T 15835-2011: [Approx] is one of
+// 约, 近, 多 and 余 — one word per number, 多 and 余 only after a round
+// number. [Approximate] rounds an exact count on purpose so that the words
+// stay true (6512 → 6500余, 19600 → 近2万, 6512 → 约6500); [ApproxNumber]
+// writes a number recorded as approximate and refuses one that breaks the
+// rule (6512余 is an error, not text). [ArabicCount] writes counts with
+// 万 and 亿 as the only Chinese units (2万, 1.5万).
+//
+// [CompareCount] and [CompareRate] write the comparison with an earlier
+// period: counts in per cent (较上年增加6件，增长15.8%; 与上年持平), rates in
+// percentage points computed from the exact counts (较上年提高1.5个百分点;
+// a change that does not show at one decimal is 基本持平).
 //
 // # Templates
 //
 // [FuncMap] offers these forms to text/template and html/template:
 // "九届三次会议于{{daterange .Dates 2022}}召开" writes
-// 九届三次会议于1月8日至10日召开. The summary builders use it for their
-// sentences, and so can callers' own templates.
+// 九届三次会议于1月8日至10日召开. Besides the forms above it offers
+// arithmetic (add, sub, sum: 转送 = 转为意见建议 + 转为社情民意 needs no
+// Go), percent at a chosen precision, atleast, approx and approxnum, and
+// compare and comparerate; a rate may be passed whole as a [Fraction].
+// The summary builders use it for their sentences, and so can callers'
+// own templates.
 //
 // # Name order
 //

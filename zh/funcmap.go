@@ -20,7 +20,18 @@ import (
 //	ordinal N                 11 → 第十一 ([Ordinal])
 //	digits N                  2022 → 二〇二二 ([Digits])
 //	heading LEVEL N           1 1 → 一、; 2 1 → （一）; 3 1 → 1.; 4 1 → （1） ([Heading])
-//	percent NUM DEN           38 44 → 86.4% ([Percent]; DEN 0 is an error)
+//	percent NUM DEN [DEC]     38 44 → 86.4%; 129 134 0 → 96% ([PercentDecimals]; DEN 0 is an error)
+//	percent RATE [DEC]        the same for a [Fraction] (proposal.Rate)
+//	atleast NUM DEN [STEP]    99.2% → 99%以上; with STEP 5: 95%以上 ([AtLeast]; also RATE [STEP])
+//	approx N WORD [UNIT]      6512 "余" → 6500余; 19600 "近" → 近2万 ([Approximate])
+//	approxnum N WORD          300 "多" → 300多; 6512 "余" is an error ([ApproxNumber])
+//	compare PREV CUR UNIT [AGAINST]
+//	                          38 44 "件" → 较上年增加6件，增长15.8%; equal → 与上年持平 ([CompareCount])
+//	comparerate PREV CUR [AGAINST]
+//	                          rates as [Fraction]s, or PN PD N D: 较上年提高1.5个百分点 ([CompareRate])
+//	add A B...                arithmetic on integers: add 3 2 → 5
+//	sub A B                   sub 44 38 → 6
+//	sum LIST...               the integers given, or the elements of integer slices, added up
 //	date DATE [YEAR]          2022年1月8日; with YEAR 2022: 1月8日 ([Date])
 //	datedigits DATE           二〇二二年一月八日 ([DateDigits])
 //	daterange RANGE [YEAR]    2022年1月8日至10日; with YEAR 2022: 1月8日至10日 ([DateRange])
@@ -42,15 +53,15 @@ import (
 // A function never writes an empty or wrong form silently: a wrong
 // argument type, a zero or invalid date, range or period, a heading level
 // outside 1–4 or a zero denominator stops the template with an error that
-// names the function. Each call returns a new map, which the caller may
-// change.
+// names the function; so does a value that breaks a rule of GB/T 15835
+// (approxnum 6512 "余"). AGAINST names the earlier period and defaults to
+// 上年. Each call returns a new map, which the caller may change.
 func FuncMap() template.FuncMap {
-	return template.FuncMap{
+	m := template.FuncMap{
 		"numeral":    fnNumeral,
 		"ordinal":    fnOrdinal,
 		"digits":     fnDigits,
 		"heading":    fnHeading,
-		"percent":    fnPercent,
 		"date":       fnDate,
 		"datedigits": fnDateDigits,
 		"daterange":  fnDateRange,
@@ -62,6 +73,10 @@ func FuncMap() template.FuncMap {
 		"yearmonths": fnYearMonths,
 		"join":       fnJoin,
 	}
+	for k, f := range figureFuncs() {
+		m[k] = f
+	}
+	return m
 }
 
 func fnNumeral(n any) (string, error) {
@@ -102,21 +117,6 @@ func fnHeading(level, n any) (string, error) {
 		return "", fmt.Errorf("heading：%w", err)
 	}
 	return s, nil
-}
-
-func fnPercent(num, den any) (string, error) {
-	a, err := toInt("percent", num)
-	if err != nil {
-		return "", err
-	}
-	b, err := toInt("percent", den)
-	if err != nil {
-		return "", err
-	}
-	if b == 0 {
-		return "", fmt.Errorf("percent：分母为0，无法计算百分比")
-	}
-	return Percent(a, b), nil
 }
 
 func fnDate(d lvzhi.Date, year ...any) (string, error) {

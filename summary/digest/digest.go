@@ -1,0 +1,187 @@
+package digest
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// DefaultLimit is the number of items a [List] names when no limit is
+// given: three, as offices name three examples before 等.
+const DefaultLimit = 3
+
+// Mark is how the names of a [List] are marked when joined.
+type Mark int
+
+// The marks.
+const (
+	Plain Mark = iota // 甲、乙、丙 (顿号 between names)
+	Quote             // “甲”“乙”“丙” (no 顿号 between quoted names, GB/T 15834)
+	Book              // 《甲》《乙》《丙》
+)
+
+// List is a selection of names out of a larger number of items.
+type List struct {
+	// Names are the names kept, in significance order, each once.
+	Names []string
+	// Total is the number of distinct items the names were chosen from.
+	Total int
+	// Mark is how the names are marked when joined.
+	Mark Mark
+}
+
+// Top sorts a copy of items by cmp (stable: items cmp calls equal keep
+// their order), drops items whose name was seen before, and keeps the
+// names of the first limit of them (limit 0 means [DefaultLimit], a
+// negative limit keeps all). Total counts the distinct names.
+func Top[T any](items []T, limit int, cmp func(a, b T) int, name func(T) string, mark Mark) List {
+	if limit == 0 {
+		limit = DefaultLimit
+	}
+	sorted := items
+	if cmp != nil {
+		sorted = slices.Clone(items)
+		slices.SortStableFunc(sorted, cmp)
+	}
+	l := List{Mark: mark}
+	seen := make(map[string]bool, len(items))
+	for _, it := range sorted {
+		n := strings.TrimSpace(name(it))
+		if n == "" || seen[n] {
+			continue
+		}
+		seen[n] = true
+		l.Total++
+		if limit < 0 || len(l.Names) < limit {
+			l.Names = append(l.Names, n)
+		}
+	}
+	return l
+}
+
+// Names returns a List of names, in their order, repeated ones dropped,
+// limited as by [Top].
+func Names(names []string, limit int, mark Mark) List {
+	return Top(names, limit, nil, func(s string) string { return s }, mark)
+}
+
+// Len returns the number of names kept.
+func (l List) Len() int { return len(l.Names) }
+
+// More returns the number of distinct items not named.
+func (l List) More() int { return l.Total - len(l.Names) }
+
+// Joined returns the names joined by the list's mark: 甲、乙 or “甲”“乙”
+// or 《甲》《乙》.
+func (l List) Joined() string {
+	var sb strings.Builder
+	for i, n := range l.Names {
+		switch l.Mark {
+		case Quote:
+			sb.WriteString("“" + n + "”")
+		case Book:
+			sb.WriteString("《" + n + "》")
+		default:
+			if i > 0 {
+				sb.WriteString("、")
+			}
+			sb.WriteString(n)
+		}
+	}
+	return sb.String()
+}
+
+// String returns the names joined, followed by 等 when some were left out.
+func (l List) String() string {
+	if l.More() > 0 {
+		return l.Joined() + "等"
+	}
+	return l.Joined()
+}
+
+// Etc returns the names joined and, when some were left out, 等 and the
+// total with unit, the count written by policy: 《甲》《乙》等12件,
+// “甲”“乙”等两个. With every item named it returns the names alone.
+func (l List) Etc(unit string, p Numbers) string {
+	if l.More() > 0 {
+		return l.Joined() + "等" + p.Count(l.Total, unit)
+	}
+	return l.Joined()
+}
+
+// Count is one key of [CountBy] with the number of items under it.
+type Count struct {
+	Name string
+	N    int
+}
+
+// CountBy counts items under each of their keys (an item with two keys
+// counts for both; a key given twice for one item counts once) and returns
+// the keys by count, largest first, ties in order of first appearance.
+// Empty keys are skipped.
+func CountBy[T any](items []T, keys func(T) []string) []Count {
+	var out []Count
+	at := make(map[string]int)
+	for _, it := range items {
+		ks := keys(it)
+		for j, k := range ks {
+			if k == "" || slices.Contains(ks[:j], k) {
+				continue
+			}
+			i, ok := at[k]
+			if !ok {
+				i = len(out)
+				at[k] = i
+				out = append(out, Count{Name: k})
+			}
+			out[i].N++
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Count) int { return cmp.Compare(b.N, a.N) })
+	return out
+}
+
+// Numbers is the policy for the small counts of running prose (see the
+// package documentation).
+type Numbers int
+
+// The policies.
+const (
+	Chinese Numbers = iota // 分两期、两个课题 (the default)
+	Arabic                 // 分2期、2个课题
+)
+
+// ParseNumbers reads a policy by name: "chinese" (or "") or "arabic".
+func ParseNumbers(s string) (Numbers, bool) {
+	switch s {
+	case "", "chinese":
+		return Chinese, true
+	case "arabic":
+		return Arabic, true
+	}
+	return 0, false
+}
+
+// String returns the policy's name: chinese or arabic.
+func (p Numbers) String() string {
+	if p == Arabic {
+		return "arabic"
+	}
+	return "chinese"
+}
+
+// Count writes the count n followed by unit under the policy: under
+// Chinese, 1 to 10 as 一 … 十 with 两 for 2 (两期, 两个), anything else in
+// digits; under Arabic always in digits.
+func (p Numbers) Count(n int, unit string) string {
+	if p == Chinese && n >= 1 && n <= 10 {
+		if n == 2 {
+			return "两" + unit
+		}
+		return zh.Numeral(int64(n)) + unit
+	}
+	return strconv.Itoa(n) + unit
+}

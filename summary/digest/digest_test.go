@@ -1,0 +1,72 @@
+package digest_test
+
+import (
+	"cmp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/lvzhi-go/lvzhi/summary/digest"
+)
+
+type item struct {
+	title string
+	key   bool
+	n     int
+}
+
+func TestTopOrdersDedupesAndLimits(t *testing.T) {
+	items := []item{{"甲", false, 3}, {"乙", true, 1}, {"丙", false, 9}, {"乙", true, 1}, {"丁", false, 9}, {"", true, 99}}
+	byKeyThenN := func(a, b item) int {
+		if a.key != b.key {
+			if a.key {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.n, a.n)
+	}
+	l := digest.Top(items, 2, byKeyThenN, func(i item) string { return i.title }, digest.Book)
+	assert.Equal(t, []string{"乙", "丙"}, l.Names, "key first, then largest n, ties in input order")
+	assert.Equal(t, 4, l.Total, "乙 counts once and the empty name not at all")
+	assert.Equal(t, "《乙》《丙》", l.Joined())
+	assert.Equal(t, "《乙》《丙》等四件", l.Etc("件", digest.Chinese))
+	assert.Equal(t, "《乙》《丙》等4件", l.Etc("件", digest.Arabic))
+	assert.Equal(t, "《乙》《丙》等", l.String())
+
+	all := digest.Top(items, -1, nil, func(i item) string { return i.title }, digest.Plain)
+	assert.Equal(t, []string{"甲", "乙", "丙", "丁"}, all.Names)
+	assert.Equal(t, "甲、乙、丙、丁", all.Etc("件", digest.Chinese), "nothing left out: no 等")
+
+	def := digest.Names([]string{"a", "b", "c", "d", "e"}, 0, digest.Quote)
+	assert.Equal(t, digest.DefaultLimit, def.Len())
+	assert.Equal(t, 2, def.More())
+	assert.Equal(t, "“a”“b”“c”等五个", def.Etc("个", digest.Chinese))
+	many := digest.Names([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}, 0, digest.Plain)
+	assert.Equal(t, "1、2、3等12个", many.Etc("个", digest.Chinese), "counts above ten stay digits")
+}
+
+func TestNumbersCount(t *testing.T) {
+	cases := []struct {
+		p    digest.Numbers
+		n    int
+		want string
+	}{
+		{digest.Chinese, 1, "一期"}, {digest.Chinese, 2, "两期"}, {digest.Chinese, 10, "十期"},
+		{digest.Chinese, 11, "11期"}, {digest.Chinese, 0, "0期"}, {digest.Arabic, 2, "2期"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, c.p.Count(c.n, "期"), "%v %d", c.p, c.n)
+	}
+	p, ok := digest.ParseNumbers("arabic")
+	assert.True(t, ok)
+	assert.Equal(t, digest.Arabic, p)
+	_, ok = digest.ParseNumbers("roman")
+	assert.False(t, ok)
+}
+
+func TestCountBy(t *testing.T) {
+	acts := [][]string{{"科技组"}, {"科技组", "社会组"}, {"工商组"}, {"社会组", "社会组"}, {""}}
+	got := digest.CountBy(acts, func(k []string) []string { return k })
+	assert.Equal(t, []digest.Count{{"科技组", 2}, {"社会组", 2}, {"工商组", 1}}, got)
+}
