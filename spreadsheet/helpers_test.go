@@ -21,7 +21,11 @@ var (
 // generated once.
 func districtRecords(tb testing.TB) *summary.Records {
 	tb.Helper()
-	districtOnce.Do(func() { district, districtErr = synth.Generate(synth.District()) })
+	districtOnce.Do(func() {
+		cfg := synth.District()
+		cfg.Duties, cfg.IDNumbers = true, true
+		district, districtErr = synth.Generate(cfg)
+	})
 	require.NoError(tb, districtErr)
 	return district
 }

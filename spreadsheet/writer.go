@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"time"
@@ -28,7 +29,10 @@ const (
 	kInt
 	kDate
 	kPercent // a fraction, written 12.3%
+	kDecimal // a number with one decimal: 12.5
 	kHeading // a group heading spanning the row
+	kTitle   // the sheet's title, above the header
+	kNote    // a note under the data
 )
 
 // cell is one written cell.
@@ -55,24 +59,37 @@ func (c cell) String() string {
 	switch c.kind {
 	case kInt:
 		return strconv.FormatFloat(c.n, 'f', -1, 64)
+	case kDecimal:
+		return strconv.FormatFloat(c.n, 'f', 1, 64)
 	case kDate:
 		return c.d.String()
 	case kPercent:
+		if wholePercent(c.n) {
+			return strconv.FormatFloat(c.n*100, 'f', 0, 64) + "%"
+		}
 		return strconv.FormatFloat(c.n*100, 'f', 1, 64) + "%"
 	}
 	return c.s
 }
 
+// wholePercent reports whether the fraction f is a whole percentage.
+func wholePercent(f float64) bool { return math.Abs(f*100-math.Round(f*100)) < 1e-9 }
+
 // span is a merged range of header cells, 0-based, inclusive.
 type span struct{ row, col, rows, cols int }
 
-// sheet is one worksheet to write: header rows (usually one) and data
-// rows, with merged header cells.
+// sheet is one worksheet to write: an optional title row, header rows
+// (usually one), data rows and notes, with merged cells in the header
+// (hmerges, rows counted from the first header row) and the body
+// (bmerges, rows counted from the first data row).
 type sheet struct {
-	name   string
-	header [][]string
-	merges []span
-	rows   [][]cell
+	name    string
+	title   string
+	header  [][]string
+	hmerges []span
+	rows    [][]cell
+	bmerges []span
+	notes   []string
 }
 
 // ExportOptions changes how sheets are written.
@@ -114,6 +131,11 @@ func writeCSV(w io.Writer, s sheet, opts ExportOptions) error {
 	}
 	cw := csv.NewWriter(&buf)
 	cw.UseCRLF = true
+	if s.title != "" {
+		if err := cw.Write([]string{s.title}); err != nil {
+			return err
+		}
+	}
 	for _, h := range s.header {
 		if err := cw.Write(h); err != nil {
 			return err
@@ -126,6 +148,11 @@ func writeCSV(w io.Writer, s sheet, opts ExportOptions) error {
 			rec = append(rec, c.String())
 		}
 		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	for _, n := range s.notes {
+		if err := cw.Write([]string{n}); err != nil {
 			return err
 		}
 	}
@@ -168,14 +195,22 @@ func colWidths(s sheet) []float64 {
 		n = max(n, len(h))
 	}
 	ws := make([]int, n)
-	for _, h := range s.header {
+	wide := map[[2]int]bool{} // header cells merged across columns
+	for _, m := range s.hmerges {
+		if m.cols > 1 {
+			wide[[2]int{m.row, m.col}] = true
+		}
+	}
+	for r, h := range s.header {
 		for i, t := range h {
-			ws[i] = max(ws[i], displayWidth(t)+2) // bold headers are wider
+			if !wide[[2]int{r, i}] {
+				ws[i] = max(ws[i], displayWidth(t)+2) // bold headers are wider
+			}
 		}
 	}
 	for _, r := range s.rows {
 		for i, c := range r {
-			if i >= n || c.kind == kHeading {
+			if i >= n || c.kind == kHeading || c.kind == kTitle || c.kind == kNote {
 				continue
 			}
 			w := 10 // yyyy-mm-dd
@@ -224,16 +259,23 @@ func writeXLSX(w io.Writer, s sheet) error {
 	if err != nil {
 		return err
 	}
-	dateFmt, intFmt, pctFmt := "yyyy-mm-dd", "0", "0.0%"
+	dateFmt, intFmt, pctFmt, wholeFmt, decFmt := "yyyy-mm-dd", "0", "0.0%", "0%", "0.0"
 	styles := map[kind]*excelize.Style{
 		kText:    {Border: border, Alignment: &excelize.Alignment{Vertical: "center"}},
 		kInt:     {Border: border, CustomNumFmt: &intFmt},
 		kDate:    {Border: border, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Horizontal: "center"}},
 		kPercent: {Border: border, CustomNumFmt: &pctFmt},
+		kDecimal: {Border: border, CustomNumFmt: &decFmt},
 		kHeading: {Font: &excelize.Font{Bold: true}, Border: border},
+		kTitle:   {Font: &excelize.Font{Bold: true, Size: 16}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
+		kNote:    {Alignment: &excelize.Alignment{Horizontal: "left", WrapText: false}},
+	}
+	wholePct, err := f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &wholeFmt})
+	if err != nil {
+		return err
 	}
 	ids := map[kind]int{}
-	for _, k := range []kind{kText, kInt, kDate, kPercent, kHeading} {
+	for _, k := range []kind{kText, kInt, kDate, kPercent, kDecimal, kHeading, kTitle, kNote} {
 		if ids[k], err = f.NewStyle(styles[k]); err != nil {
 			return err
 		}
@@ -247,52 +289,92 @@ func writeXLSX(w io.Writer, s sheet) error {
 			return err
 		}
 	}
-	top, _ := excelize.CoordinatesToCellName(1, len(s.header)+1)
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: len(s.header), TopLeftCell: top, ActivePane: "bottomLeft",
+	ncol := 0
+	for _, h := range s.header {
+		ncol = max(ncol, len(h))
+	}
+	hdrTop := 1 // the sheet row of the first header row
+	if s.title != "" {
+		hdrTop = 2
+	}
+	bodyTop := hdrTop + len(s.header)
+	top := cellName(1, bodyTop)
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: bodyTop - 1, TopLeftCell: top, ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
-	ncol := 0
+	merge := func(row, col, rows, cols int) error {
+		if rows <= 1 && cols <= 1 {
+			return nil
+		}
+		return sw.MergeCell(cellName(col, row), cellName(col+cols-1, row+rows-1))
+	}
+	if s.title != "" {
+		vals := []any{excelize.Cell{StyleID: ids[kTitle], Value: s.title}}
+		if err := sw.SetRow("A1", vals, excelize.RowOpts{Height: 28}); err != nil {
+			return err
+		}
+		if err := merge(1, 1, 1, ncol); err != nil {
+			return err
+		}
+	}
 	for r, h := range s.header {
-		ncol = max(ncol, len(h))
 		vals := make([]any, len(h))
 		for i, t := range h {
 			vals[i] = excelize.Cell{StyleID: hdr, Value: t}
 		}
-		if err := sw.SetRow(cellName(1, r+1), vals, excelize.RowOpts{Height: 20}); err != nil {
+		if err := sw.SetRow(cellName(1, hdrTop+r), vals, excelize.RowOpts{Height: 20}); err != nil {
 			return err
 		}
 	}
-	for _, m := range s.merges {
-		if err := sw.MergeCell(cellName(m.col+1, m.row+1), cellName(m.col+m.cols, m.row+m.rows)); err != nil {
+	for _, m := range s.hmerges {
+		if err := merge(hdrTop+m.row, m.col+1, m.rows, m.cols); err != nil {
+			return err
+		}
+	}
+	for _, m := range s.bmerges {
+		if err := merge(bodyTop+m.row, m.col+1, m.rows, m.cols); err != nil {
 			return err
 		}
 	}
 	vals := make([]any, 0, ncol)
 	for i, r := range s.rows {
-		row := len(s.header) + i + 1
+		row := bodyTop + i
 		vals = vals[:0]
 		for _, c := range r {
 			var v any
 			switch c.kind {
-			case kInt, kPercent:
+			case kInt, kPercent, kDecimal:
 				v = c.n
 			case kDate:
 				v = c.d.Time(time.UTC)
 			default:
 				v = c.s
 			}
-			vals = append(vals, excelize.Cell{StyleID: ids[c.kind], Value: v})
+			style := ids[c.kind]
+			if c.kind == kPercent && wholePercent(c.n) {
+				style = wholePct
+			}
+			vals = append(vals, excelize.Cell{StyleID: style, Value: v})
 		}
 		if len(r) == 1 && r[0].kind == kHeading && ncol > 1 {
 			for len(vals) < ncol {
 				vals = append(vals, excelize.Cell{StyleID: ids[kHeading]})
 			}
-			if err := sw.MergeCell(cellName(1, row), cellName(ncol, row)); err != nil {
+			if err := merge(row, 1, 1, ncol); err != nil {
 				return err
 			}
 		}
 		if err := sw.SetRow(cellName(1, row), vals); err != nil {
+			return err
+		}
+	}
+	for i, n := range s.notes {
+		row := bodyTop + len(s.rows) + i
+		if err := sw.SetRow(cellName(1, row), []any{excelize.Cell{StyleID: ids[kNote], Value: n}}); err != nil {
+			return err
+		}
+		if err := merge(row, 1, 1, ncol); err != nil {
 			return err
 		}
 	}
