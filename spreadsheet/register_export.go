@@ -74,7 +74,7 @@ func lossOf(p *proposal.Proposal, rec record, opts Options) string {
 func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 	var (
 		submitted, reviewed, decided, keyDate, assigned, forwarded, supervised, feedback, closed lvzhi.Date
-		outcome, decider, reason, forwardTo, leader, satisfied                                  string
+		outcome, decider, reason, forwardTo, leader, satisfied                                   string
 		into                                                                                     int
 		seconds, leadUnit, assisting, separate                                                   []string
 		deadline                                                                                 lvzhi.Date
