@@ -175,7 +175,7 @@ func readMember(rec record, opts Options) (m member.Member, ok bool, err error) 
 				continue
 			}
 			msg := fe.Message
-			if v := rec.get(col); v != "" {
+			if v := rec.get(col); v != "" && !strings.Contains(msg, v) {
 				msg += "，实为“" + v + "”"
 			}
 			if !step(rec.fail(col, fe, "%s", msg)) {
