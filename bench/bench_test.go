@@ -84,6 +84,8 @@ func outline() summary.Outline {
 		Opening: []string{"{{period .Period}}，{{.Committee.ShortName}}认真履行政治协商、民主监督、参政议政职能，较好地完成了全年各项工作任务。"},
 		Sections: []summary.Part{
 			sec("召开全体会议，发扬民主建言献策", "plenary"),
+			sec("加强自身建设，规范会议制度", "meetings"),
+			sec("加强委员队伍建设，优化委员结构", "members"),
 			sec("做好提案工作，提高提案办理质量", "proposals"),
 			sec("反映社情民意，畅通民意表达渠道", "opinions"),
 			sec("深入调研视察，助推经济社会发展", "research"),
@@ -290,10 +292,10 @@ func TestEndToEndSmall(t *testing.T) {
 	_, doc, err := loadBuild(data.Bytes())
 	require.NoError(t, err)
 	assert.Equal(t, "区政协2022年度工作总结", doc.Title)
-	require.Len(t, doc.Sections, 8)
+	require.Len(t, doc.Sections, 10)
 	assert.Contains(t, strings.Join(doc.Sections[0].Paragraphs, ""), "区政协九届二次会议于1月8日至10日召开",
 		"the plenary builder finds the year's plenary")
-	assert.Contains(t, strings.Join(doc.Sections[1].Paragraphs, ""), "经审查立案",
+	assert.Contains(t, strings.Join(doc.Sections[3].Paragraphs, ""), "经审查立案",
 		"the proposals builder counts the proposals")
 
 	var out bytes.Buffer

@@ -55,8 +55,9 @@ func (p *Proposal) UnmarshalJSON(data []byte) error {
 		return &HistoryError{Number: q.Number, Index: 0, label: q.Label(),
 			Err: &StepError{Number: q.Number, Action: ActionSubmit, Detail: "办理记录为空，至少须有“提交”一步", Err: lvzhi.ErrRequired, label: q.Label()}}
 	}
+	var r replay
 	for i, s := range w.History {
-		if err := q.Apply(s); err != nil {
+		if err := q.apply(s, &r); err != nil {
 			return &HistoryError{Number: q.Number, Index: i, Err: err, label: q.Label()}
 		}
 	}
@@ -70,21 +71,19 @@ func (p *Proposal) UnmarshalJSON(data []byte) error {
 }
 
 // decodeWire decodes the JSON form, the usual plain form by the fast path
-// of package jsonstrict and anything else by encoding/json, which accepts
-// keys in any case and names the problem.
+// of package jsonstrict and anything else by [jsonstrict.Unmarshal], which
+// accepts keys in any case, refuses a key written twice and returns an
+// *[jsonstrict.Error] naming the exact place of any problem
+// ("$.history[1].date"); a decoder of a larger document prefixes its own
+// path to it.
 func decodeWire(data []byte) (wire, error) {
 	var w wire
 	if jsonstrict.FastTo(data, &w) {
 		return w, nil
 	}
 	w = wire{}
-	if err := jsonstrict.CheckText(data); err != nil {
-		return w, &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: err}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return w, &lvzhi.ParseError{What: "提案", Input: abbreviate(data), Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
+	if err := jsonstrict.Unmarshal(data, &w); err != nil {
+		return wire{}, err
 	}
 	return w, nil
 }
@@ -118,7 +117,8 @@ func isOurs(err error) bool {
 	var v lvzhi.ValidationErrors
 	var h *HistoryError
 	var pe *lvzhi.ParseError
-	return errors.As(err, &v) || errors.As(err, &h) || errors.As(err, &pe)
+	var je *jsonstrict.Error
+	return errors.As(err, &v) || errors.As(err, &h) || errors.As(err, &pe) || errors.As(err, &je)
 }
 
 // normalise makes empty lists nil, so that a record reads back exactly as

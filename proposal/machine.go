@@ -129,6 +129,21 @@ func payloadOf(a Action) int {
 // label: formatting it for every step would cost more than the step, so
 // [Proposal.Apply] adds it to the error.
 func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
+	return st.step(s, rules, number, nil)
+}
+
+// replay lets a history be replayed in time linear in its length: the
+// replayed status owns its slices, so next appends to them in place
+// instead of copying them at every step, and the sets answer "已经附议" and
+// "已在督办" without scanning. A status replayed with one is discarded on
+// the first error, so it never needs the copies [Proposal.Apply] relies on.
+type replay struct {
+	seconders map[lvzhi.MemberID]struct{}
+	leaders   map[string]struct{}
+}
+
+// step is next, in place when r is not nil (see replay).
+func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step, error) {
 	bad := func(err error, format string, args ...any) (status, Step, error) {
 		return st, s, &StepError{Number: number, Action: s.Action, Detail: fmt.Sprintf(format, args...), Err: err}
 	}
@@ -162,10 +177,10 @@ func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
 		if s.Member == "" {
 			return bad(lvzhi.ErrRequired, "须注明附议委员")
 		}
-		if slices.Contains(st.seconders, s.Member) {
+		if r.hasSeconder(st.seconders, s.Member) {
 			return bad(ErrStep, "委员 %s 已经附议", s.Member)
 		}
-		n.seconders = append(slices.Clip(st.seconders), s.Member)
+		n.seconders = appendOwned(r != nil, st.seconders, s.Member)
 	case ActionReview:
 		n.state = UnderReview
 	case ActionRegister:
@@ -231,7 +246,7 @@ func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
 			return bad(ErrStep, "本轮办理已有反馈意见（%s）", st.verdict)
 		}
 		n.verdict = s.Satisfaction
-		n.verdicts = append(slices.Clip(st.verdicts), s.Satisfaction)
+		n.verdicts = appendOwned(r != nil, st.verdicts, s.Satisfaction)
 	case ActionReopen:
 		if st.verdict != Unsatisfied {
 			return bad(ErrStep, "只有提案人对答复不满意时才能二次办理")
@@ -260,12 +275,53 @@ func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
 		if strings.TrimSpace(s.Leader) == "" {
 			return bad(lvzhi.ErrRequired, "须注明督办领导")
 		}
-		if slices.ContainsFunc(st.leaders, func(v Supervision) bool { return v.Leader == s.Leader }) {
+		if r.hasLeader(st.leaders, s.Leader) {
 			return bad(ErrStep, "%s已在督办本提案", s.Leader)
 		}
-		n.leaders = append(slices.Clip(st.leaders), Supervision{Leader: s.Leader, Date: s.Date, Actor: s.Actor})
+		n.leaders = appendOwned(r != nil, st.leaders, Supervision{Leader: s.Leader, Date: s.Date, Actor: s.Actor})
 	}
 	return n, s, nil
+}
+
+// appendOwned appends v to list: in place if the caller owns list,
+// otherwise into a new array, so that the status list came from keeps its
+// own.
+func appendOwned[T any](owned bool, list []T, v T) []T {
+	if owned {
+		return append(list, v)
+	}
+	return append(slices.Clip(list), v)
+}
+
+// hasSeconder reports whether m already seconded, by r's set when
+// replaying, by scanning list otherwise, and adds m to r's set.
+func (r *replay) hasSeconder(list []lvzhi.MemberID, m lvzhi.MemberID) bool {
+	if r == nil {
+		return slices.Contains(list, m)
+	}
+	if r.seconders == nil {
+		r.seconders = make(map[lvzhi.MemberID]struct{})
+	}
+	if _, ok := r.seconders[m]; ok {
+		return true
+	}
+	r.seconders[m] = struct{}{}
+	return false
+}
+
+// hasLeader is hasSeconder for 督办 leaders.
+func (r *replay) hasLeader(list []Supervision, leader string) bool {
+	if r == nil {
+		return slices.ContainsFunc(list, func(v Supervision) bool { return v.Leader == leader })
+	}
+	if r.leaders == nil {
+		r.leaders = make(map[string]struct{})
+	}
+	if _, ok := r.leaders[leader]; ok {
+		return true
+	}
+	r.leaders[leader] = struct{}{}
+	return false
 }
 
 // checkAssignment checks the units of a 交办 and fills in default
@@ -273,6 +329,9 @@ func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
 func checkAssignment(s Step, rules Rules) ([]Unit, string) {
 	if len(s.Units) == 0 {
 		return nil, "交办须至少有一个承办单位"
+	}
+	if len(s.Units) > MaxUnits {
+		return nil, fmt.Sprintf("承办单位有%d个，超过上限%d个", len(s.Units), MaxUnits)
 	}
 	units := slices.Clone(s.Units)
 	var lead, assisting, separate int
@@ -329,6 +388,9 @@ func checkUnit(u *Unit, before []Unit, d lvzhi.Date, rules Rules) string {
 func checkReopen(s Step, st status, rules Rules) ([]Unit, string) {
 	if len(s.Units) == 0 {
 		return nil, "二次办理须至少有一个承办单位"
+	}
+	if len(s.Units) > MaxUnits {
+		return nil, fmt.Sprintf("承办单位有%d个，超过上限%d个", len(s.Units), MaxUnits)
 	}
 	units := slices.Clone(s.Units)
 	for i := range units {

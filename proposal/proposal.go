@@ -1,11 +1,20 @@
 package proposal
 
 import (
+	"fmt"
 	"iter"
 	"slices"
 
 	"github.com/lvzhi-go/lvzhi"
 )
+
+// MaxSteps is the most steps a proposal's history may hold. Real histories
+// have a few dozen; the bound keeps a hostile file from making one
+// proposal arbitrarily expensive to load.
+const MaxSteps = 10000
+
+// MaxUnits is the most 承办单位 one 交办 or 二次办理 may name.
+const MaxUnits = 100
 
 // Proposal is one 提案 with its full history. Its [Record] fields say what
 // it proposes and who submitted it; its state is derived from the history
@@ -61,8 +70,15 @@ func (p *Proposal) Validate() error { return p.rules.Validate(p.Record) }
 // import histories from elsewhere. For 交办 and 二次办理, units without a
 // deadline get [Rules.Deadline] of the step's date, and units given again
 // without a role keep their role; the history records the values used.
-func (p *Proposal) Apply(s Step) error {
-	next, rec, err := p.st.next(s, p.rules, p.Number)
+func (p *Proposal) Apply(s Step) error { return p.apply(s, nil) }
+
+// apply is Apply, replaying in place when r is not nil (see replay).
+func (p *Proposal) apply(s Step, r *replay) error {
+	if len(p.steps) >= MaxSteps {
+		return withLabel(&StepError{Number: p.Number, Action: s.Action, Err: ErrStep,
+			Detail: fmt.Sprintf("办理记录已有%d步，达到每件提案%d步的上限", len(p.steps), MaxSteps)}, p.Label())
+	}
+	next, rec, err := p.st.step(s, p.rules, p.Number, r)
 	if err != nil {
 		return withLabel(err, p.Label())
 	}
@@ -290,11 +306,12 @@ func (p *Proposal) statusOn(d lvzhi.Date) status {
 		return p.st
 	}
 	var st status
+	var r replay
 	for _, s := range p.steps {
 		if s.Date.After(d) {
 			break
 		}
-		st, _, _ = st.next(s, p.rules, p.Number)
+		st, _, _ = st.step(s, p.rules, p.Number, &r)
 	}
 	return st
 }

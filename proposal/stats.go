@@ -156,7 +156,18 @@ func (r *Register) Statistics(within lvzhi.DateRange, asOf lvzhi.Date) Statistic
 	if asOf.IsZero() {
 		asOf = within.To
 	}
-	s := Statistics{Within: within, AsOf: asOf}
+	s := r.StatisticsOf(func(p *Proposal) bool { return within.Contains(p.Submitted()) }, asOf)
+	s.Within = within
+	return s
+}
+
+// StatisticsOf returns the statistics of the proposals keep accepts,
+// counting the steps dated asOf or earlier. Proposals submitted after asOf
+// are not counted. Within is left zero: the caller's rule, not a range of
+// dates, chose the proposals (a plenary's 大会提案 whatever their
+// submission day, with the 平时提案 since its opening, for instance).
+func (r *Register) StatisticsOf(keep func(*Proposal) bool, asOf lvzhi.Date) Statistics {
+	s := Statistics{AsOf: asOf}
 	var (
 		w       walk
 		units   map[string]int
@@ -164,8 +175,7 @@ func (r *Register) Statistics(within lvzhi.DateRange, asOf lvzhi.Date) Statistic
 		grades  [5]int
 	)
 	for _, p := range r.list {
-		sub := p.Submitted()
-		if !within.Contains(sub) || sub.After(asOf) {
+		if p.Submitted().After(asOf) || !keep(p) {
 			continue
 		}
 		w.run(p, asOf)

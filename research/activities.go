@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 	"github.com/lvzhi-go/lvzhi/internal/par"
 )
 
@@ -85,35 +87,38 @@ func (as *Activities) UnmarshalJSON(data []byte) error {
 // [decodeActivitiesFast] does not apply.
 func decodeActivitiesSlow(data []byte) (Activities, error) {
 	var raws []json.RawMessage
-	if err := decodeStrict(data, &raws, "活动列表"); err != nil {
+	if err := decodeStrict(data, &raws); err != nil {
 		return nil, err
 	}
 	out := make(Activities, 0, len(raws))
 	for i, raw := range raws {
 		a, err := decodeActivity(raw)
 		if err != nil {
-			return nil, fmt.Errorf("活动[%d]：%w", i, err)
+			return nil, jsonstrict.At(fmt.Sprintf("[%d]", i), err)
 		}
 		out = append(out, a)
 	}
 	return out, nil
 }
 
+// decodeActivity decodes one tagged activity. Its errors are
+// *[jsonstrict.Error] naming the place within the activity.
 func decodeActivity(raw []byte) (Activity, error) {
 	var fields map[string]json.RawMessage
-	if err := decodeStrict(raw, &fields, "活动"); err != nil {
+	if err := decodeStrict(raw, &fields); err != nil {
 		return nil, err
 	}
 	if fields == nil {
-		return nil, &lvzhi.ParseError{What: "活动", Input: abbreviate(raw), Err: fmt.Errorf("%w：活动不能为 null", lvzhi.ErrSyntax)}
+		return nil, &jsonstrict.Error{Path: "$", Offset: -1, Msg: "活动不能为 null，应为对象", Err: lvzhi.ErrSyntax}
 	}
 	tag, ok := fields["kind"]
 	if !ok {
-		return nil, &lvzhi.ParseError{What: "活动", Input: abbreviate(raw), Err: fmt.Errorf("%w：缺少活动类型 kind", lvzhi.ErrRequired)}
+		return nil, &jsonstrict.Error{Path: "$.kind", Offset: -1, Msg: "缺少活动类型，应为" + kindList() + "之一", Err: lvzhi.ErrRequired}
 	}
 	var k Kind
 	if err := json.Unmarshal(tag, &k); err != nil {
-		return nil, &lvzhi.ParseError{What: "活动类型", Input: string(tag), Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
+		return nil, &jsonstrict.Error{Path: "$.kind", Offset: -1, Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err),
+			Msg: fmt.Sprintf("未知的活动类型 %s，应为%s之一", tag, kindList())}
 	}
 	delete(fields, "kind")
 	rest, err := json.Marshal(fields)
@@ -141,11 +146,14 @@ func decodeActivity(raw []byte) (Activity, error) {
 
 func decodeAs[T Activity](data []byte) (Activity, error) {
 	var v T
-	if err := decodeStrict(data, &v, v.Kind().String()+"活动"); err != nil {
+	if err := decodeStrict(data, &v); err != nil {
 		return nil, err
 	}
 	return v, nil
 }
+
+// kindList returns the names of the kinds, for messages: 视察、培训、…、其他.
+func kindList() string { return strings.Join(kindNames[1:], "、") }
 
 // Validate validates every activity and returns all problems as
 // [lvzhi.ValidationErrors], with paths under the index ("[2].Dates",

@@ -87,14 +87,16 @@ func TestActivitiesRoundTrip(t *testing.T) {
 
 func TestActivitiesStrict(t *testing.T) {
 	cases := []struct{ name, in, want string }{
-		{"unknown field", `[{"kind":"视察","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"subject":"s","colour":1}]`, "colour"},
-		{"field of another kind", `[{"kind":"视察","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"subject":"s","host":"x"}]`, "host"},
-		{"unknown kind", `[{"kind":"旅游","id":"a"}]`, "旅游"},
-		{"missing kind", `[{"id":"a"}]`, "缺少活动类型"},
-		{"null element", `[null]`, "null"},
-		{"not an array", `{"kind":"视察"}`, "活动列表"},
+		{"unknown field", `[{"kind":"视察","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"subject":"s","colour":1}]`, `JSON $[0].colour：未知字段 "colour"`},
+		{"field of another kind", `[{"kind":"视察","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"subject":"s","host":"x"}]`, `JSON $[0].host：未知字段 "host"`},
+		{"unknown kind", `[{"kind":"旅游","id":"a"}]`, `JSON $[0].kind：未知的活动类型 "旅游"，应为视察、培训、联谊交流、文史、委员小组活动、社情民意、座谈会、其他之一`},
+		{"missing kind", `[{"id":"a"}]`, "JSON $[0].kind：缺少活动类型"},
+		{"null element", `[null]`, "JSON $[0]：活动不能为 null，应为对象"},
+		{"not an array", `{"kind":"视察"}`, "JSON $：类型不符：应为数组，实为对象"},
 		{"trailing data", `[] []`, "多余"},
-		{"bad date", `[{"kind":"其他","id":"a","title":"t","dates":{"from":"2022-02-30","to":"2022-03-01"}}]`, "没有这一天"},
+		{"bad date", `[{"kind":"其他","id":"a","title":"t","dates":{"from":"2022-02-30","to":"2022-03-01"}}]`, `JSON $[0].dates.from：无法解析日期 "2022-02-30"：超出允许范围：没有这一天`},
+		{"group kind", `[{"kind":"委员小组活动","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"foo":1}]`, `JSON $[0].foo：未知字段 "foo"`},
+		{"duplicate key", `[{"kind":"其他","id":"a","id":"b"}]`, `JSON $[0].id：字段“id”重复出现`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,6 +108,8 @@ func TestActivitiesStrict(t *testing.T) {
 			require.Error(t, err)
 			assert.Nil(t, got)
 			assert.Contains(t, err.Error(), tc.want)
+			assert.NotContains(t, err.Error(), "活动活动")
+			assert.NotContains(t, err.Error(), "lvzhi:")
 		})
 	}
 }

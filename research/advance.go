@@ -88,13 +88,11 @@ func stripBase(path, name string) string {
 }
 
 // decodeStrict decodes data into v with [jsonstrict.Unmarshal]: unknown
-// fields and trailing data are errors, located by a JSON path. what names
-// the value in Chinese for the error.
-func decodeStrict(data []byte, v any, what string) error {
-	if err := jsonstrict.Unmarshal(data, v); err != nil {
-		return &lvzhi.ParseError{What: what, Input: abbreviate(data), Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
-	}
-	return nil
+// fields, a key written twice and trailing data are errors, returned as an
+// *[jsonstrict.Error] that names the exact place ("$.dates.from") and
+// wraps [lvzhi.ErrSyntax].
+func decodeStrict(data []byte, v any) error {
+	return jsonstrict.Unmarshal(data, v)
 }
 
 // abbreviate returns at most the first 40 runes of data, for messages.
@@ -110,7 +108,7 @@ func abbreviate(data []byte) string {
 // trailing data are errors) and validates it. It never panics.
 func DecodeTopic(data []byte) (Topic, error) {
 	var t Topic
-	if err := decodeStrict(data, &t, "调研课题"); err != nil {
+	if err := decodeStrict(data, &t); err != nil {
 		return Topic{}, err
 	}
 	if err := t.Validate(); err != nil {

@@ -72,8 +72,8 @@ func concurrencyOutline() summary.Outline {
 			{Heading: "做好提案工作", Build: "proposals"},
 			{Heading: "做好社情民意工作", Build: "opinions"},
 			{Heading: "深入开展调研", Build: "research", Parts: []summary.Part{
-				{Heading: "文史工作。", Level: 3, RunIn: true, Build: "publications", After: []string{"继续做好文史资料征集工作。"}},
-				{Heading: "学习培训。", Level: 3, RunIn: true, Build: "training", After: []string{"组织委员参加学习。"}},
+				{Heading: "文史工作。", Level: 3, RunIn: true, Build: "publications", Optional: true, After: []string{"继续做好文史资料征集工作。"}},
+				{Heading: "学习培训。", Level: 3, RunIn: true, Build: "training", Optional: true, After: []string{"组织委员参加学习。"}},
 			}},
 			{Heading: "发挥委员活动小组作用", Build: "groups"},
 			{Heading: "加强联谊交流", Build: "exchanges"},

@@ -3,6 +3,7 @@ package summary
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/summary/digest"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
 
@@ -28,7 +30,18 @@ type Context struct {
 	// "plenary", *[ProposalFacts] for "proposals" and so on; nil for parts
 	// without a builder.
 	Facts any
+	// Numbers is the outline's policy for small counts in running prose
+	// ([Outline].Numbers); the template functions count and etc follow it.
+	Numbers digest.Numbers
+	// Limit is the part's limit of named items ([Part].Limit, resolved:
+	// never 0).
+	Limit int
 }
+
+// ErrNoFacts is returned (wrapped) by a builder that finds nothing to
+// write about: Build reports it naming the part, unless the part is
+// [Part].Optional, in which case the part is left out.
+var ErrNoFacts = errors.New("期间内没有可写的记录")
 
 // BuildFunc gathers the facts of one part from the records. It returns
 // the facts, which become [Context].Facts, and the default template that
@@ -69,6 +82,7 @@ type Builder struct {
 	proposals *proposal.Register
 	builds    map[string]BuildFunc
 	custom    map[string]bool // names given by WithBuild
+	tables    map[string]TableFunc
 	funcs     template.FuncMap
 }
 
@@ -170,11 +184,15 @@ func (b *Builder) Build(o Outline) (*Document, error) {
 	if err := o.Period.Validate(); err != nil {
 		return nil, fmt.Errorf("summary: 提纲的期间有误：%w", err)
 	}
-	ctx := &Context{Committee: b.rec.Committee, Period: o.Period, Year: o.Period.Range().From.Year, AsOf: o.AsOf}
+	nums, ok := digest.ParseNumbers(o.Numbers)
+	if !ok {
+		return nil, fmt.Errorf("summary: 提纲的数字用法 numbers 应为 chinese 或 arabic，实为 %q", o.Numbers)
+	}
+	ctx := &Context{Committee: b.rec.Committee, Period: o.Period, Year: o.Period.Range().From.Year, AsOf: o.AsOf, Numbers: nums}
 	if ctx.AsOf.IsZero() {
 		ctx.AsOf = o.Period.Range().To
 	}
-	w := writer{b: b, ctx: ctx}
+	w := writer{b: b, ctx: ctx, funcs: buildFuncs(b.funcs, nums)}
 	d := &Document{Date: o.Date}
 	d.Title = w.one("标题", orDefault(o.Title, defaultTitle), nil)
 	d.Opening = w.paras("总述", o.Opening, nil)
@@ -182,6 +200,7 @@ func (b *Builder) Build(o Outline) (*Document, error) {
 	d.Shortcomings = w.shortcomings(o.Shortcomings)
 	d.Plans = w.plans(o.Plans)
 	d.Issuer = w.one("落款", orDefault(o.Issuer, "{{.Committee.Name}}"), nil)
+	w.official(o, d)
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -204,6 +223,7 @@ func orDefault(s, def string) string {
 type writer struct {
 	b         *Builder
 	ctx       *Context
+	funcs     template.FuncMap // b.funcs and those of this Build
 	err       error
 	diagnoses []Diagnosis // computed once, on first use
 	diagnosed bool
@@ -232,12 +252,13 @@ func (w *writer) named(where string, names []string) []Diagnosis {
 // order is kept, as if everything had been written in order.
 func (w *writer) sections(o Outline) []Section {
 	out := make([]Section, len(o.Sections))
+	keep := make([]bool, len(o.Sections))
 	errs := make([]error, len(o.Sections))
 	var tasks []func() bool
 	for i, p := range o.Sections {
-		sw := &writer{b: w.b, ctx: w.ctx}
+		sw := &writer{b: w.b, ctx: w.ctx, funcs: w.funcs}
 		write := func() bool {
-			out[i] = sw.part(fmt.Sprintf("部分[%d]", i), p)
+			out[i], keep[i] = sw.part(fmt.Sprintf("部分[%d]", i), p)
 			errs[i] = sw.err
 			return true
 		}
@@ -259,7 +280,13 @@ func (w *writer) sections(o Outline) []Section {
 			w.err = err
 		}
 	}
-	return out
+	kept := out[:0]
+	for i, s := range out {
+		if keep[i] {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // builtIn reports whether p and its parts name only built-in builders (or
@@ -290,7 +317,7 @@ func (w *writer) exec(where, text string, facts any) []string {
 	if !strings.Contains(text, "{{") {
 		return splitParas(text)
 	}
-	t, err := template.New(where).Funcs(w.b.funcs).Funcs(template.FuncMap{"region": regionOf}).Option("missingkey=error").Parse(text)
+	t, err := template.New(where).Funcs(w.funcs).Option("missingkey=error").Parse(text)
 	if err != nil {
 		w.fail(where, fmt.Errorf("模板有误：%w", err))
 		return nil
@@ -317,33 +344,59 @@ func (w *writer) paras(where string, texts []string, facts any) []string {
 	return out
 }
 
-func (w *writer) part(where string, p Part) Section {
+// part writes the section p plans; ok is false when p is optional and its
+// builder found nothing, so that the section is left out.
+func (w *writer) part(where string, p Part) (s Section, ok bool) {
 	var facts any
-	s := Section{Level: p.Level, RunIn: p.RunIn}
+	s = Section{Level: p.Level, RunIn: p.RunIn}
 	tmpl := p.Template
 	if p.Build != "" {
-		f, ok := w.b.builds[p.Build]
-		if !ok {
+		f, found := w.b.builds[p.Build]
+		if !found {
 			w.fail(where, fmt.Errorf("没有名为 %q 的生成器", p.Build))
-			return s
+			return s, true
 		}
 		var def string
 		var err error
 		facts, def, err = f(w.b, w.ctx, p)
+		if errors.Is(err, ErrNoFacts) && p.Optional {
+			return s, false
+		}
 		if err != nil {
+			if errors.Is(err, ErrNoFacts) {
+				err = fmt.Errorf("“%s”（生成器 %s）%w；可省略的部分请设 optional", headingText(p.Heading), p.Build, err)
+			}
 			w.fail(where, err)
-			return s
+			return s, true
 		}
 		tmpl = orDefault(tmpl, def)
 	}
-	s.Heading = w.one(where+".标题", p.Heading, facts)
-	s.Paragraphs = w.paras(where+".前文", p.Before, facts)
-	s.Paragraphs = append(s.Paragraphs, w.exec(where+".正文", tmpl, facts)...)
-	s.Paragraphs = append(s.Paragraphs, w.paras(where+".后文", p.After, facts)...)
+	c := *w.ctx
+	c.Limit = resolveLimit(p.Limit)
+	pw := *w
+	pw.ctx = &c
+	s.Heading = pw.one(where+".标题", p.Heading, facts)
+	s.Paragraphs = pw.paras(where+".前文", p.Before, facts)
+	s.Paragraphs = append(s.Paragraphs, pw.exec(where+".正文", tmpl, facts)...)
+	s.Paragraphs = append(s.Paragraphs, pw.paras(where+".后文", p.After, facts)...)
 	for i, c := range p.Parts {
-		s.Subsections = append(s.Subsections, w.part(fmt.Sprintf("%s.子项[%d]", where, i), c))
+		if sub, keep := pw.part(fmt.Sprintf("%s.子项[%d]", where, i), c); keep {
+			s.Subsections = append(s.Subsections, sub)
+		}
 	}
-	return s
+	if pw.err != nil && w.err == nil {
+		w.err = pw.err
+	}
+	return s, true
+}
+
+// headingText returns a heading for messages: the template text itself
+// when it has no actions, or its text before the first action.
+func headingText(h string) string {
+	if i := strings.Index(h, "{{"); i >= 0 {
+		h = h[:i] + "…"
+	}
+	return h
 }
 
 func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
@@ -351,10 +404,25 @@ func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
 	for i, it := range sp.Items {
 		s.Items = append(s.Items, w.one(fmt.Sprintf("不足.事项[%d]", i), it, nil))
 	}
+	w.checkWording("不足.措辞", sp.Wording)
 	for _, d := range w.named("不足", sp.Diagnoses) {
-		s.Items = append(s.Items, d.Shortcoming)
+		text := d.Shortcoming
+		if t, ok := sp.Wording[d.Rule]; ok {
+			text = w.one("不足.措辞."+d.Rule, t, d)
+		}
+		s.Items = append(s.Items, text)
 	}
 	return s
+}
+
+// checkWording fails when wording names a rule that does not exist.
+func (w *writer) checkWording(where string, wording map[string]string) {
+	known := DiagnosisRules()
+	for _, r := range sortedKeys(wording) {
+		if !slices.Contains(known, r) {
+			w.fail(where, fmt.Errorf("没有名为 %q 的诊断规则（可用：%s）", r, strings.Join(known, "、")))
+		}
+	}
 }
 
 func (w *writer) plans(pp PlansPlan) Plans {
@@ -364,19 +432,41 @@ func (w *writer) plans(pp PlansPlan) Plans {
 		Lead:     w.one("改进.导语", pp.Lead, nil),
 		Closing:  w.one("改进.结束语", pp.Closing, nil),
 	}
-	for i, it := range pp.Items {
-		p.Items = append(p.Items, w.part(fmt.Sprintf("改进.事项[%d]", i), it))
-	}
-	// Under a numbered heading (八、下半年工作打算) the items are its
-	// subsections (（一）); otherwise they are numbered on their own.
+	// Under a numbered heading (八、下半年工作打算) the items are numbered
+	// 1. 2. 3.; otherwise they are numbered on their own (一、二、).
 	level := 0
 	if p.Numbered && p.Heading != "" {
-		level = 2
+		level = 3
 	}
+	for i, it := range pp.Items {
+		if it.Level == 0 {
+			it.Level = level
+		}
+		if sec, keep := w.part(fmt.Sprintf("改进.事项[%d]", i), it); keep {
+			p.Items = append(p.Items, sec)
+		}
+	}
+	w.checkWording("改进.措辞", pp.Wording)
 	for _, d := range w.named("改进", pp.Diagnoses) {
-		p.Items = append(p.Items, Section{Heading: d.Improvement, Level: level})
+		text := d.Improvement
+		if t, ok := pp.Wording[d.Rule]; ok {
+			text = w.one("改进.措辞."+d.Rule, t, d)
+		}
+		p.Items = append(p.Items, runIn(text, level))
 	}
 	return p
+}
+
+// runIn makes a plan sentence a run-in item: the first clause (up to the
+// first comma) becomes the heading, ending with 。, the rest the paragraph.
+// A sentence of one clause is the heading alone, with no paragraph.
+func runIn(sentence string, level int) Section {
+	sentence = strings.TrimSpace(sentence)
+	head, rest, ok := strings.Cut(sentence, "，")
+	if !ok {
+		return Section{Heading: sentence, Level: level}
+	}
+	return Section{Heading: head + "。", Level: level, RunIn: true, Paragraphs: splitParas(rest)}
 }
 
 // splitParas splits template output into paragraphs at line breaks,

@@ -5,6 +5,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
+	"github.com/lvzhi-go/lvzhi/table"
 )
 
 // Outline is the caller's plan of a summary: which parts it has, in what
@@ -38,6 +39,46 @@ type Outline struct {
 	Issuer string `json:"issuer,omitempty"`
 	// Date is the 成文日期; zero leaves it out.
 	Date lvzhi.Date `json:"date,omitzero"`
+	// Numbers is the policy for the small counts of running prose:
+	// "chinese" (the default: 分两期、两个课题、等三项) or "arabic" (分2期);
+	// statistics are always in Arabic digits (see package
+	// [github.com/lvzhi-go/lvzhi/summary/digest]).
+	Numbers string `json:"numbers,omitempty"`
+
+	// The elements of a 公文 (see [Document]); their texts are templates
+	// like every other text.
+
+	// Head is the 版头: 发文机关标志, 发文字号 and the rest.
+	Head Head `json:"head,omitzero"`
+	// To is the 主送机关.
+	To string `json:"to,omitempty"`
+	// Unsealed asks for the 落款 of a document without a seal.
+	Unsealed bool `json:"unsealed,omitempty"`
+	// Note is the 附注.
+	Note string `json:"note,omitempty"`
+	// Attachments plans the attachments, in order.
+	Attachments []AttachmentPlan `json:"attachments,omitempty"`
+	// Record is the 版记.
+	Record Record `json:"record,omitzero"`
+}
+
+// AttachmentPlan plans one attachment: its title, its text and its
+// tables, each table either written by a named table builder from the
+// records (see [Builder.Table]) or given in full.
+type AttachmentPlan struct {
+	Title      string     `json:"title"`
+	Paragraphs []string   `json:"paragraphs,omitempty"`
+	Tables     []TableRef `json:"tables,omitempty"`
+}
+
+// TableRef names a table of an attachment: Build names a table builder
+// ("proposal_stats", "proposal_units"; [WithTable] adds others) and Title
+// replaces the caption it writes ("" keeps it, "-" drops it); or Table
+// gives the table itself.
+type TableRef struct {
+	Build string       `json:"build,omitempty"`
+	Title string       `json:"title,omitempty"`
+	Table *table.Table `json:"table,omitempty"`
 }
 
 // Part plans one section of the document.
@@ -55,9 +96,19 @@ type Part struct {
 	// cannot find it by itself: a session ID for "plenary", an activity ID
 	// for "publication".
 	Ref string `json:"ref,omitempty"`
-	// Template replaces the builder's default wording. It is executed with
-	// a [Context] whose Facts holds the builder's facts.
+	// Template replaces the builder's default wording (see
+	// [DefaultTemplate]). It is executed with a [Context] whose Facts holds
+	// the builder's facts.
 	Template string `json:"template,omitempty"`
+	// Limit is the most items the builder names in one list before
+	// closing with 等N项 (key proposals, topics, books, places …); 0 means
+	// [github.com/lvzhi-go/lvzhi/summary/digest.DefaultLimit] (3), a negative value names all. Every item is
+	// still counted.
+	Limit int `json:"limit,omitempty"`
+	// Optional lets the part be left out when its builder finds nothing to
+	// write about in the period; otherwise that is an error naming the
+	// part ([ErrNoFacts]).
+	Optional bool `json:"optional,omitempty"`
 	// Before and After are paragraphs written before and after the built
 	// ones.
 	Before []string `json:"before,omitempty"`
@@ -70,22 +121,34 @@ type Part struct {
 // the shortcomings of the diagnoses named in Diagnoses that the records
 // support, in the order named (see [Builder.Diagnose]); a diagnosis the
 // records do not support adds nothing.
+//
+// Wording rewords the shortcoming of a rule: a template executed with the
+// [Diagnosis] as Facts (its Evidence is there to quote), keyed by rule.
 type ShortcomingsPlan struct {
-	Lead      string   `json:"lead,omitempty"`
-	Items     []string `json:"items,omitempty"`
-	Diagnoses []string `json:"diagnoses,omitempty"`
-	Tail      string   `json:"tail,omitempty"`
+	Lead      string            `json:"lead,omitempty"`
+	Items     []string          `json:"items,omitempty"`
+	Diagnoses []string          `json:"diagnoses,omitempty"`
+	Wording   map[string]string `json:"wording,omitempty"`
+	Tail      string            `json:"tail,omitempty"`
 }
 
 // PlansPlan plans the 改进 part: fixed items, then the improvement
 // sentences of the diagnoses named in Diagnoses that the records support.
+// Each diagnosis becomes a run-in item: its improvement's first clause is
+// the item's heading (加大提案督办力度。) and the rest its paragraph. Under
+// a numbered Heading the items are numbered 1. 2. 3.; fixed items without
+// a Level take the same level.
+//
+// Wording rewords the improvement of a rule, as [ShortcomingsPlan].Wording
+// does the shortcoming.
 type PlansPlan struct {
-	Heading   string   `json:"heading,omitempty"`
-	Numbered  bool     `json:"numbered,omitempty"`
-	Lead      string   `json:"lead,omitempty"`
-	Items     []Part   `json:"items,omitempty"`
-	Diagnoses []string `json:"diagnoses,omitempty"`
-	Closing   string   `json:"closing,omitempty"`
+	Heading   string            `json:"heading,omitempty"`
+	Numbered  bool              `json:"numbered,omitempty"`
+	Lead      string            `json:"lead,omitempty"`
+	Items     []Part            `json:"items,omitempty"`
+	Diagnoses []string          `json:"diagnoses,omitempty"`
+	Wording   map[string]string `json:"wording,omitempty"`
+	Closing   string            `json:"closing,omitempty"`
 }
 
 // ParseOutline reads an Outline from JSON as strictly as [Parse] reads

@@ -105,22 +105,24 @@ func TestParseEmptyRecords(t *testing.T) {
 
 	b, err := summary.NewBuilder(&summary.Records{Committee: fixture(t).Committee})
 	require.NoError(t, err)
-	for _, name := range []string{"plenary", "proposals", "opinions", "research", "publications", "training", "groups", "exchanges"} {
+	for _, name := range []string{"plenary", "proposals", "meetings", "members", "opinions", "research", "publications", "training", "groups", "exchanges"} {
 		t.Run(name, func(t *testing.T) {
-			doc, err := b.Build(summary.Outline{
+			o := summary.Outline{
 				Period:       lvzhi.FirstHalf(2022),
-				Sections:     []summary.Part{{Heading: "工作", Build: name}},
+				Sections:     []summary.Part{{Heading: "工作", Build: name}, {Heading: "其他", Before: []string{"其他工作。"}}},
 				Shortcomings: summary.ShortcomingsPlan{Diagnoses: summary.DiagnosisRules()},
 				Plans:        summary.PlansPlan{Diagnoses: summary.DiagnosisRules(), Closing: "继续努力。"},
-			})
-			if name == "plenary" {
-				assert.ErrorContains(t, err, "内没有全体会议", "nothing to write about is an error naming it")
-				return
 			}
-			require.NoError(t, err)
-			for _, p := range doc.Sections[0].Paragraphs {
-				assert.NotContains(t, p, "<no value>")
-			}
+			_, err := b.Build(o)
+			require.ErrorIs(t, err, summary.ErrNoFacts, "nothing to write about is an error")
+			assert.ErrorContains(t, err, "部分[0]", "naming the part")
+			assert.ErrorContains(t, err, name, "and its builder")
+
+			o.Sections[0].Optional = true
+			doc, err := b.Build(o)
+			require.NoError(t, err, "an optional part is left out")
+			require.Len(t, doc.Sections, 1)
+			assert.Equal(t, "其他", doc.Sections[0].Heading)
 			assert.True(t, doc.Shortcomings.IsZero(), "empty records support no diagnosis")
 			for format, render := range renderers() {
 				var buf bytes.Buffer

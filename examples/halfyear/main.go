@@ -126,9 +126,25 @@ func build(dataPath, outlinePath string) (*summary.Document, error) {
 	return b.Build(*o)
 }
 
+// readOr reads the file at path, or returns sample when path is empty.
+// Like [summary.Load] it reads at most [summary.MaxFileSize] bytes, so that
+// a huge or endless file (a device, a pipe) is an error, not an
+// allocation without bound.
 func readOr(path string, sample []byte) ([]byte, error) {
 	if path == "" {
 		return sample, nil
 	}
-	return os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, summary.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("读取%s失败：%w", path, err)
+	}
+	if len(data) > summary.MaxFileSize {
+		return nil, fmt.Errorf("%s：%w：超过 %d 字节", path, summary.ErrTooLarge, summary.MaxFileSize)
+	}
+	return data, nil
 }

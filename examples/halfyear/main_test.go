@@ -43,12 +43,15 @@ func TestSeedFacts(t *testing.T) {
 		"全会于1月8日至10日召开",
 		"共收到委员提案材料44件",
 		"立案38件，其中本级办理32件，转交市政协办理6件",
-		"5月3日，区政府、区人大、区政协召开联席会议，将32件提案交承办单位办理",
+		"5月3日，区人大、区政府、区政协召开联席会议，将32件提案交承办单位办理", // protocol order, whatever the record says
 		"截至6月中旬，已有38件提案交办完毕",
 		"共搜集社情民意线索21条，编发社情民意内部参考1期",
 		"5月4日，区政协召开了《鱼跃南潭漾千年·某区十胜概览》新书推介会",
-		"全书近2万字，精选300多张图片，共分11个版块",
-		"于4、5月份分2期组织常委",
+		"新书推介会。该书近2万字，精选300多张图片，共分11个版块", // 该书, not the title again
+		"于4、5月份分两期组织常委",                  // a narrative count in Chinese (the default policy)
+		"确定“建设特色食品产业园”“推进中小学集团化办学”两个课题为重点调研课题",
+		"各小组共开展活动7次。科技组、社会组委员联合开展校企合作项目调研活动", // grouped
+		"科技组委员先后到区螺蛳粉产业园、区科技创新服务中心、柳州工业博物馆开展调研、交流座谈、参观学习活动；社会组委员",
 		"上半年走访了20名非公企业政协委员",
 		"接待了广西合浦县政协、桂林七星区政协来我区政协访问",
 		"七、扎实推进各项基础性工作",
@@ -56,7 +59,7 @@ func TestSeedFacts(t *testing.T) {
 	} {
 		assert.Contains(t, text, want)
 	}
-	for _, typo := range []string{"民主监视", "效劳", "进展了", "根底", "原那么", "21多条", "七里区", "集体化办学", "检查开放日"} {
+	for _, typo := range []string{"民主监视", "效劳", "进展了", "根底", "原那么", "21多条", "七里区", "集体化办学", "检查开放日", "分2期", "等2个", "视察"} {
 		assert.NotContains(t, text, typo)
 	}
 }
@@ -127,4 +130,17 @@ func TestFlags(t *testing.T) {
 	errOut.Reset()
 	require.NoError(t, run([]string{"-check"}, &out, &errOut))
 	assert.Empty(t, errOut.String(), "the sample has no proofreading findings")
+}
+
+// An endless file given as -data or -outline is read only up to the limit
+// summary.Load applies, and is then an error, not an out-of-memory crash.
+func TestEndlessInput(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero on this system")
+	}
+	var out, errOut bytes.Buffer
+	for _, flag := range []string{"-data", "-outline"} {
+		err := run([]string{flag, "/dev/zero"}, &out, &errOut)
+		assert.ErrorIs(t, err, summary.ErrTooLarge, flag)
+	}
 }

@@ -11,6 +11,7 @@ package enum
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
 )
@@ -33,10 +34,14 @@ func Text(names []string, what, typ string, n int) ([]byte, error) {
 	return []byte(names[n]), nil
 }
 
+// maxListed is the most names an error lists as the expected values.
+const maxListed = 12
+
 // Parse returns the index of the name b in names, or, failing that, in
 // each alternative table of alt (short names, former names), which must
 // be parallel to names. Anything else is a *[lvzhi.ParseError] wrapping
-// [lvzhi.ErrSyntax].
+// [lvzhi.ErrSyntax], whose message lists the names when there are at most
+// a dozen.
 func Parse(names []string, what string, b []byte, alt ...[]string) (int, error) {
 	s := string(b)
 	for _, table := range append([][]string{names}, alt...) {
@@ -45,6 +50,10 @@ func Parse(names []string, what string, b []byte, alt ...[]string) (int, error) 
 				return i, nil
 			}
 		}
+	}
+	if len(names) <= maxListed+1 {
+		return 0, &lvzhi.ParseError{What: what, Input: s,
+			Err: fmt.Errorf("%w：未知的%s，应为%s之一", lvzhi.ErrSyntax, what, strings.Join(names[1:], "、"))}
 	}
 	return 0, &lvzhi.ParseError{What: what, Input: s, Err: fmt.Errorf("%w：未知的%s", lvzhi.ErrSyntax, what)}
 }

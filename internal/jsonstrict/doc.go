@@ -8,10 +8,15 @@
 // the fast decode has failed, so valid input costs one ordinary decode
 // and one scan for text encoding/json would silently replace with U+FFFD
 // (invalid UTF-8, lone surrogate escapes such as "\ud800"): such text is an
-// error naming its path rather than a silent loss of data. A value with
-// its own UnmarshalJSON is located as a whole; if its error has a method
-// JSONPath() string, the relative path it returns (".history[2]") is
-// appended.
+// error naming its path rather than a silent loss of data. So is a key
+// written twice in one object (or twice up to letter case, which
+// encoding/json matches to one field): encoding/json would keep the last
+// value. A leading UTF-8 byte-order mark is skipped. A value with its own
+// UnmarshalJSON is located as a whole; if its error is an *Error or has a
+// method JSONPath() string, the relative path it names (".history[2]") is
+// appended, and [At] does the same for decoders that split a document
+// themselves. Messages are Chinese, without Go type names or package
+// prefixes; syntax errors give the line and column.
 //
 // # Fast path
 //

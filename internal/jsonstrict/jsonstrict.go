@@ -8,20 +8,28 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/lvzhi-go/lvzhi"
 )
 
 // Error is a decoding failure at a place in the document.
 type Error struct {
 	Path   string // JSONPath of the offending value, "$" for the whole document
 	Offset int64  // byte offset for syntax errors, otherwise -1
+	Line   int    // line of a syntax error, counted from 1; 0 if unknown
+	Column int    // its column in characters, counted from 1
 	Msg    string // Chinese description
 	Err    error  // the underlying error, if any
 }
 
 func (e *Error) Error() string {
+	if e.Offset >= 0 && e.Line > 0 {
+		return fmt.Sprintf("JSON 第%d行第%d列（第%d字节）：%s", e.Line, e.Column, e.Offset, e.Msg)
+	}
 	if e.Offset >= 0 {
 		return fmt.Sprintf("JSON 第%d字节处：%s", e.Offset, e.Msg)
 	}
@@ -30,6 +38,46 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
+// JSONPath returns the place of the error relative to the decoded value,
+// Path without its leading "$" (".history[1].date"), so that the decoder
+// of an enclosing document names it in full ("$.proposals[0].history[1].date").
+// It is "" for a syntax error, which has an offset instead.
+func (e *Error) JSONPath() string {
+	if e.Offset >= 0 {
+		return ""
+	}
+	return strings.TrimPrefix(e.Path, "$")
+}
+
+// At returns err as an *Error at the path prefix ("[3]", ".activities")
+// followed by the place err itself names: the Path of an *Error it wraps,
+// or the JSONPath() of any other error that has that method. The message
+// is err's own, without Go package prefixes such as "lvzhi: ". Decoders
+// that split a document themselves use it to name places in the whole.
+func At(prefix string, err error) *Error {
+	var je *Error
+	if errors.As(err, &je) && je.Offset < 0 {
+		return &Error{Path: "$" + prefix + je.JSONPath(), Offset: -1, Msg: je.Msg, Err: je.Err}
+	}
+	path := "$" + prefix
+	var sub interface{ JSONPath() string }
+	if errors.As(err, &sub) {
+		path += sub.JSONPath()
+	}
+	return &Error{Path: path, Offset: -1, Msg: Message(err), Err: err}
+}
+
+// pkgPrefix matches the Go package prefixes ("lvzhi: ", "proposal: ") that
+// errors for programmers start with, at the start of a message or of a
+// wrapped cause.
+var pkgPrefix = regexp.MustCompile(`(^|：)[a-z][a-z0-9/]*: `)
+
+// Message returns err's message for a reader of the data: without the Go
+// package prefixes programmers' messages carry.
+func Message(err error) string {
+	return pkgPrefix.ReplaceAllString(err.Error(), "$1")
+}
+
 // Unmarshal decodes data into v (a non-nil pointer), rejecting unknown
 // fields and anything after the first value. Text that encoding/json
 // would silently replace with U+FFFD — bytes that are not UTF-8, \u escapes
@@ -37,6 +85,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // failure v may be partly filled; callers that must not change state decode
 // into a fresh value.
 func Unmarshal(data []byte, v any) error {
+	data = TrimBOM(data)
 	if Fast(data, v) {
 		return nil
 	}
@@ -50,13 +99,16 @@ func unmarshalSlow(data []byte, v any) error {
 	if lossy != nil && lossy.Offset < 0 {
 		return lossy
 	}
+	if dup := checkDuplicates(data); dup != nil {
+		return dup
+	}
 	// A syntax error comes before the lossy text: the decoder reports it.
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
 	if err == nil {
 		if _, terr := dec.Token(); terr != io.EOF {
-			return &Error{Path: "$", Offset: dec.InputOffset(), Msg: "JSON 值之后还有多余内容"}
+			return &Error{Path: "$", Offset: dec.InputOffset(), Msg: "JSON 值之后还有多余内容", Err: lvzhi.ErrSyntax}
 		}
 		if lossy != nil {
 			return lossy
@@ -65,10 +117,10 @@ func unmarshalSlow(data []byte, v any) error {
 	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &Error{Path: "$", Offset: se.Offset, Msg: "语法错误：" + se.Error(), Err: err}
+		return syntaxError(data, se)
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return &Error{Path: "$", Offset: int64(len(data)), Msg: "内容不完整", Err: err}
+		return &Error{Path: "$", Offset: int64(len(data)), Msg: "内容不完整，JSON 在文件结束前没有闭合", Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
 	}
 	var tree any
 	tdec := json.NewDecoder(bytes.NewReader(data))
@@ -76,12 +128,12 @@ func unmarshalSlow(data []byte, v any) error {
 	if tdec.Decode(&tree) == nil {
 		if e := walk(tree, reflect.TypeOf(v), "$", 0); e != nil {
 			if e.Err == nil {
-				e.Err = err
+				e.Err = fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)
 			}
 			return e
 		}
 	}
-	return &Error{Path: "$", Offset: -1, Msg: err.Error(), Err: err}
+	return &Error{Path: "$", Offset: -1, Msg: Message(err), Err: err}
 }
 
 var (
@@ -181,19 +233,81 @@ func tryDecode(node any, t reflect.Type, path string) *Error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
-	var sub interface{ JSONPath() string }
-	if errors.As(err, &sub) {
-		path += sub.JSONPath() // the value's own decoder knows the place within it
+	var je *Error
+	if errors.As(err, &je) {
+		return At(strings.TrimPrefix(path, "$"), err)
 	}
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
-		msg = fmt.Sprintf("值 %s 不能转换为 %s", ute.Value, ute.Type)
-		if ute.Field != "" {
-			path += "." + ute.Field
+		// Only values decoded by encoding/json alone get here: the
+		// decoders of this module report *Error. ute.Field names Go
+		// fields, not keys, so the place stays that of the value.
+		if num, ok := strings.CutPrefix(ute.Value, "number "); ok && ute.Type != nil {
+			if lo, hi, ok := intRange(ute.Type); ok {
+				return &Error{Path: path, Offset: -1, Err: err,
+					Msg: fmt.Sprintf("数字%s超出允许范围：应为%d至%d之间的整数", num, lo, hi)}
+			}
 		}
+		return &Error{Path: path, Offset: -1, Err: err,
+			Msg: fmt.Sprintf("类型不符：应为%s，实为%s", wantName(ute.Type), valueName(ute.Value))}
 	}
-	return &Error{Path: path, Offset: -1, Msg: msg, Err: err}
+	// The value's own decoder knows the place within it.
+	return At(strings.TrimPrefix(path, "$"), err)
+}
+
+// wantName describes in Chinese the JSON a value of type t is written as.
+func wantName(t reflect.Type) string {
+	if t == nil {
+		return "其他类型"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		return "字符串"
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		return "对象"
+	case reflect.Slice, reflect.Array:
+		return "数组"
+	case reflect.String:
+		return "字符串"
+	case reflect.Bool:
+		return "布尔值"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return "整数"
+	case reflect.Float32, reflect.Float64:
+		return "数字"
+	}
+	return "其他类型"
+}
+
+// intRange returns the bounds of an integer type.
+func intRange(t reflect.Type) (lo int64, hi uint64, ok bool) {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		bits := t.Bits()
+		return -1 << (bits - 1), 1<<(bits-1) - 1, true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return 0, 1<<t.Bits() - 1, true
+	}
+	return 0, 0, false
+}
+
+// valueName translates the JSON kinds encoding/json names in an
+// UnmarshalTypeError ("number 1e400" keeps its text).
+func valueName(v string) string {
+	kind, rest, _ := strings.Cut(v, " ")
+	names := map[string]string{"string": "字符串", "number": "数字", "object": "对象", "array": "数组", "bool": "布尔值", "null": "null"}
+	if n, ok := names[kind]; ok {
+		if rest != "" {
+			return n + " " + rest
+		}
+		return n
+	}
+	return v
 }
 
 func mismatch(path, want string, node any) *Error {

@@ -36,7 +36,7 @@ func TestUnmarshalPaths(t *testing.T) {
 		{`{"records":[{"id":"a","count":1},{"id":"b","cnt":2}]}`, "$.records[1].cnt", `未知字段 "cnt"`},
 		{`{"records":[{"id":"a","count":"x"}]}`, "$.records[0].count", "类型不符：应为数字，实为字符串"},
 		{`{"records":[{"id":"a","history":[{"action":"立案","date":"2022-01-08"},{"action":"交办","date":"2022-02-30"}]}]}`, "$.records[0].history[1].date", "没有这一天"},
-		{`{"records":[{"id":"a","small":300}]}`, "$.records[0].small", "不能转换为"},
+		{`{"records":[{"id":"a","small":300}]}`, "$.records[0].small", "数字300超出允许范围：应为-128至127之间的整数"},
 		{`{"records":[{"id":"a","extra":{"k":"v"}}]}`, `$.records[0].extra["k"]`, "应为数字"},
 		{`{"records":{}}`, "$.records", "应为数组"},
 		{`{"records":[{"id":"a","period":"2022-H3"}]}`, "$.records[0].period", "期间"},

@@ -123,7 +123,7 @@ func locate(data []byte, off int64) (string, *Error) {
 		if err != nil {
 			var se *json.SyntaxError
 			if errors.As(err, &se) {
-				return "", &Error{Path: "$", Offset: se.Offset, Msg: "语法错误：" + se.Error(), Err: err}
+				return "", syntaxError(data, se)
 			}
 			if errors.Is(err, io.EOF) && len(stack) == 0 {
 				return "$", nil
@@ -165,13 +165,18 @@ func locate(data []byte, off int64) (string, *Error) {
 	}
 }
 
-// CheckText reports, as an *Error naming the value's path, the first text
-// in data that encoding/json would silently replace with U+FFFD: bytes that
-// are not UTF-8, or a \u escape of a lone surrogate. It returns nil when
-// there is none, or when a syntax error comes first (the decoder reports
-// that). Decoders that do not use [Unmarshal] call it before decoding.
+// CheckText reports, as an *Error naming the value's path, the first place
+// where encoding/json would silently lose data: text it would replace with
+// U+FFFD (bytes that are not UTF-8, a \u escape of a lone surrogate), or a
+// key written twice in one object (also up to letter case), whose first
+// value it would drop. It returns nil when there is none, or when a syntax
+// error comes first (the decoder reports that). Decoders that do not use
+// [Unmarshal] call it before decoding.
 func CheckText(data []byte) error {
 	if e := checkText(data); e != nil && e.Offset < 0 {
+		return e
+	}
+	if e := checkDuplicates(data); e != nil {
 		return e
 	}
 	return nil

@@ -94,6 +94,61 @@ func (l List) Joined() string {
 	return sb.String()
 }
 
+// Factored returns the names joined as [List.Joined] does, with an
+// ending that every name shares written once, after the last: 中小学校、
+// 农业示范基地、工业园区建设情况 for three subjects ending in 建设情况. The
+// shared ending must be at least two characters and leave at least two
+// of each name; otherwise Factored is Joined. Only for plain lists of
+// like phrases: the ending of titles is part of each title.
+func (l List) Factored() string {
+	if l.Mark != Plain || len(l.Names) < 2 {
+		return l.Joined()
+	}
+	shortest := len([]rune(l.Names[0]))
+	for _, n := range l.Names[1:] {
+		shortest = min(shortest, len([]rune(n)))
+	}
+	suffix := 0
+	for k := 1; k <= shortest-2; k++ {
+		end := string([]rune(l.Names[0])[len([]rune(l.Names[0]))-k:])
+		all := true
+		for _, n := range l.Names[1:] {
+			if !strings.HasSuffix(n, end) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			break
+		}
+		suffix = k
+	}
+	if suffix < 2 {
+		return l.Joined()
+	}
+	stems := make([]string, len(l.Names))
+	for i, n := range l.Names {
+		r := []rune(n)
+		stems[i] = string(r[:len(r)-suffix])
+	}
+	return strings.Join(stems, "、") + string([]rune(l.Names[0])[len([]rune(l.Names[0]))-suffix:])
+}
+
+// TrimSuffix returns a copy of l with suffix cut from the end of each
+// name that has more before it: 送文化下乡活动 → 送文化下乡, for a list
+// followed by 等活动.
+func (l List) TrimSuffix(suffix string) List {
+	out := l
+	out.Names = make([]string, len(l.Names))
+	for i, n := range l.Names {
+		if t, ok := strings.CutSuffix(n, suffix); ok && t != "" {
+			n = t
+		}
+		out.Names[i] = n
+	}
+	return out
+}
+
 // String returns the names joined, followed by 等 when some were left out.
 func (l List) String() string {
 	if l.More() > 0 {
@@ -110,6 +165,16 @@ func (l List) Etc(unit string, p Numbers) string {
 		return l.Joined() + "等" + p.Count(l.Total, unit)
 	}
 	return l.Joined()
+}
+
+// Counted is [List.Etc] that also counts a list named in full when it
+// has more than one name: “甲”“乙”两个, 《甲》《乙》《丙》三件; a single
+// name stands alone.
+func (l List) Counted(unit string, p Numbers) string {
+	if l.More() == 0 && l.Len() > 1 {
+		return l.Joined() + p.Count(l.Len(), unit)
+	}
+	return l.Etc(unit, p)
 }
 
 // Count is one key of [CountBy] with the number of items under it.

@@ -37,6 +37,10 @@ func TestTopOrdersDedupesAndLimits(t *testing.T) {
 	all := digest.Top(items, -1, nil, func(i item) string { return i.title }, digest.Plain)
 	assert.Equal(t, []string{"甲", "乙", "丙", "丁"}, all.Names)
 	assert.Equal(t, "甲、乙、丙、丁", all.Etc("件", digest.Chinese), "nothing left out: no 等")
+	assert.Equal(t, "甲、乙、丙、丁四件", all.Counted("件", digest.Chinese), "named in full and counted")
+	assert.Equal(t, "《乙》《丙》等四件", l.Counted("件", digest.Chinese))
+	one := digest.Names([]string{"甲"}, 0, digest.Quote)
+	assert.Equal(t, "“甲”", one.Counted("个", digest.Chinese), "a single name stands alone")
 
 	def := digest.Names([]string{"a", "b", "c", "d", "e"}, 0, digest.Quote)
 	assert.Equal(t, digest.DefaultLimit, def.Len())
@@ -69,4 +73,21 @@ func TestCountBy(t *testing.T) {
 	acts := [][]string{{"科技组"}, {"科技组", "社会组"}, {"工商组"}, {"社会组", "社会组"}, {""}}
 	got := digest.CountBy(acts, func(k []string) []string { return k })
 	assert.Equal(t, []digest.Count{{"科技组", 2}, {"社会组", 2}, {"工商组", 1}}, got)
+}
+
+func TestProtocol(t *testing.T) {
+	assert.Equal(t, "区委、区人大、区政府、区政协", digest.ProtocolList("区政府、区人大、区政协、区委"))
+	assert.Equal(t, []string{"中共某区委员会", "市人大", "市政府", "市政协", "市中级人民法院", "市人民检察院", "团市委", "市妇联"},
+		digest.Protocol([]string{"市人民检察院", "团市委", "市政协", "市中级人民法院", "市妇联", "市政府", "中共某区委员会", "市人大"}),
+		"other bodies (团市委 is not the Party committee) keep their order after the two courts")
+}
+
+func TestFactoredAndTrimSuffix(t *testing.T) {
+	l := digest.Names([]string{"中小学校建设情况", "农业示范基地建设情况", "工业园区建设情况", "河道治理情况"}, 3, digest.Plain)
+	assert.Equal(t, "中小学校、农业示范基地、工业园区建设情况", l.Factored(), "the shared ending once")
+	assert.Equal(t, "文史工作座谈会、经济形势分析会", digest.Names([]string{"文史工作座谈会", "经济形势分析会"}, 0, digest.Plain).Factored(),
+		"a one-character ending (会) is not factored")
+	assert.Equal(t, "《甲报告》《乙报告》", digest.Names([]string{"甲报告", "乙报告"}, 0, digest.Book).Factored(), "titles keep their endings")
+	assert.Equal(t, "送文化下乡、义诊进社区、活动", digest.Names([]string{"送文化下乡活动", "义诊进社区活动", "活动"}, 0, digest.Plain).TrimSuffix("活动").Joined(),
+		"a name that is only the suffix keeps it")
 }

@@ -1,0 +1,51 @@
+package jsonstrict_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
+)
+
+// A key written twice in one object is an error naming its path, on the
+// fast path and on the general one (which encoding/json, keeping the last
+// value, would otherwise take silently).
+func TestDuplicateKeys(t *testing.T) {
+	cases := []struct{ in, path string }{
+		{`{"records":[{"id":"a","count":1,"count":2}]}`, "$.records[0].count"},
+		{`{"records":[{"id":"a","count":1,"Count":2}]}`, "$.records[0].Count"},
+		{`{"records":[],"records":[{"id":"a"}]}`, "$.records"},
+		{`{"records":[{"id":"a","history":[{"action":"立案","date":"2022-01-08","date":"2022-01-09"}]}]}`, "$.records[0].history[0].date"},
+		{`{"records":[{"id":"a","extra":{"k":1,"k":2}}]}`, `$.records[0].extra.k`},
+	}
+	for _, tc := range cases {
+		var d doc
+		err := jsonstrict.Unmarshal([]byte(tc.in), &d)
+		var je *jsonstrict.Error
+		require.True(t, errors.As(err, &je), "%s: %v", tc.in, err)
+		assert.Equal(t, tc.path, je.Path, tc.in)
+		assert.Contains(t, err.Error(), "重复出现", tc.in)
+		assert.ErrorIs(t, err, lvzhi.ErrSyntax, tc.in)
+		assert.Error(t, jsonstrict.CheckText([]byte(tc.in)), tc.in)
+	}
+	assert.NoError(t, jsonstrict.CheckText([]byte(`{"a":{"k":1},"b":{"k":1},"c":[{"k":1},{"k":2}]}`)))
+}
+
+func TestBOMAndSyntaxPlace(t *testing.T) {
+	var d doc
+	require.NoError(t, jsonstrict.Unmarshal([]byte("\uFEFF"+`{"records":[]}`), &d))
+	err := jsonstrict.Unmarshal([]byte("{\n  \"records\": [\n    {\"id\" \"a\"}]}"), &d)
+	assert.EqualError(t, err, "JSON 第3行第11列（第28字节）：语法错误：字段名之后应为冒号，实为“\"”")
+}
+
+func TestAtComposesPaths(t *testing.T) {
+	inner := &jsonstrict.Error{Path: "$.dates.from", Offset: -1, Msg: "没有这一天"}
+	e := jsonstrict.At("[3]", inner)
+	assert.Equal(t, "$[3].dates.from", e.Path)
+	assert.Equal(t, ".activities[3].dates.from", jsonstrict.At(".activities", e).JSONPath())
+	assert.Equal(t, "无法解析日期：超出允许范围", jsonstrict.Message(errors.New("lvzhi: 无法解析日期：lvzhi: 超出允许范围")))
+}

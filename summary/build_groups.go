@@ -1,0 +1,161 @@
+package summary
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/lvzhi-go/lvzhi/research"
+	"github.com/lvzhi-go/lvzhi/summary/digest"
+)
+
+// GroupFacts are the facts of the "groups" builder.
+type GroupFacts struct {
+	// NonPublicVisits is the number of non-public-economy members visited.
+	NonPublicVisits int
+	// Activities are the group activities of the period other than those
+	// visits, in date order; Groups the groups that acted, in the order of
+	// their first activity.
+	Activities []research.GroupActivity
+	Groups     []string
+	// Counts is the number of activities of each group, in 姓氏笔画 order
+	// of the group names; a joint activity counts for each group.
+	Counts []research.GroupCount
+	// Total is len(Activities).
+	Total int
+	// ByGroup sums up each group's work, the most active group first
+	// (ties in order of first activity); TopGroups are the first of them,
+	// up to the part's limit, and MoreGroups tells whether any was left
+	// out.
+	ByGroup, TopGroups []GroupWork
+	MoreGroups         bool
+	// SoloGroups are the groups of ByGroup that also acted alone, in the
+	// same order.
+	SoloGroups []GroupWork
+	// Joint are the activities of two groups or more.
+	Joint []research.GroupActivity
+	// Highlights are a few activities in significance order — joint ones
+	// first, then those with more members, then by date — up to the
+	// part's limit, no title and no place twice.
+	Highlights []research.GroupActivity
+	// Forms counts the activities by form (调研, 交流座谈, 参观学习 …), the
+	// most frequent first.
+	Forms []digest.Count
+}
+
+// GroupWork is one group's work in the period.
+type GroupWork struct {
+	Group string
+	// Count is the number of its activities, joint ones included.
+	Count int
+	// Solo are its activities without another group, in date order.
+	Solo []research.GroupActivity
+	// Places and Forms name a few places and forms of Solo, each once,
+	// the most frequent first.
+	Places, Forms digest.List
+}
+
+func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
+	acts := []research.Activity(b.rec.Activities)
+	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period), Counts: research.CountByGroup(acts, ctx.Period)}
+	// Of returns a new slice: the visits are dropped from it in place.
+	f.Activities = slices.DeleteFunc(research.Of[research.GroupActivity](acts, ctx.Period), func(g research.GroupActivity) bool {
+		return g.NonPublic && len(g.Groups) == 0
+	})
+	if len(f.Activities) == 0 && f.NonPublicVisits == 0 {
+		return nil, "", ErrNoFacts
+	}
+	f.Total = len(f.Activities)
+	for _, g := range f.Activities {
+		f.Groups = appendNew(f.Groups, g.Groups...)
+		if len(g.Groups) > 1 {
+			f.Joint = append(f.Joint, g)
+		}
+	}
+	for _, c := range digest.CountBy(f.Activities, func(g research.GroupActivity) []string { return g.Groups }) {
+		w := GroupWork{Group: c.Name, Count: c.N}
+		for _, a := range f.Activities {
+			if len(a.Groups) == 1 && a.Groups[0] == c.Name {
+				w.Solo = append(w.Solo, a)
+			}
+		}
+		w.Places = byFrequency(w.Solo, func(a research.GroupActivity) string { return a.Place }, part.Limit)
+		w.Forms = byFrequency(w.Solo, func(a research.GroupActivity) string { return a.Form.String() }, part.Limit)
+		f.ByGroup = append(f.ByGroup, w)
+		if len(w.Solo) > 0 {
+			f.SoloGroups = append(f.SoloGroups, w)
+		}
+	}
+	limit := resolveLimit(part.Limit)
+	f.TopGroups = f.ByGroup
+	if limit > 0 && len(f.TopGroups) > limit {
+		f.TopGroups, f.MoreGroups = f.TopGroups[:limit], true
+	}
+	f.Forms = digest.CountBy(f.Activities, func(a research.GroupActivity) []string { return []string{a.Form.String()} })
+	hl := slices.Clone(f.Activities)
+	slices.SortStableFunc(hl, func(a, b research.GroupActivity) int {
+		if c := cmp.Compare(min(len(b.Groups), 2), min(len(a.Groups), 2)); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(b.Members), len(a.Members))
+	})
+	// No title and no place is named twice.
+	seen := map[string]bool{}
+	for _, a := range hl {
+		if limit > 0 && len(f.Highlights) == limit {
+			break
+		}
+		if seen["t"+a.Title] || a.Place != "" && seen["p"+a.Place] {
+			continue
+		}
+		seen["t"+a.Title], seen["p"+a.Place] = true, true
+		f.Highlights = append(f.Highlights, a)
+	}
+	return f, groupsTemplate, nil
+}
+
+// ExchangeFacts are the facts of the "exchanges" builder.
+type ExchangeFacts struct {
+	// Received are the visits received, Made those made; ReceivedFrom and
+	// VisitedTo the committees concerned, in order of first visit, each
+	// named once.
+	Received, Made          []research.Exchange
+	ReceivedFrom, VisitedTo []string
+	// ReceivedList and VisitedList name a few of those committees, the
+	// most frequent first; SubjectList a few subjects exchanged.
+	ReceivedList, VisitedList, SubjectList digest.List
+}
+
+// appendNew appends the names not yet in list.
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		if !slices.Contains(list, n) {
+			list = append(list, n)
+		}
+	}
+	return list
+}
+
+func buildExchanges(b *Builder, ctx *Context, part Part) (any, string, error) {
+	all := research.Of[research.Exchange](b.rec.Activities, ctx.Period)
+	if len(all) == 0 {
+		return nil, "", ErrNoFacts
+	}
+	f := &ExchangeFacts{Received: make([]research.Exchange, 0, len(all))}
+	var from, to []string
+	for _, e := range all {
+		if e.Direction == research.Received {
+			f.Received = append(f.Received, e)
+			f.ReceivedFrom = appendNew(f.ReceivedFrom, e.Counterparts...)
+			from = append(from, e.Counterparts...)
+		} else {
+			f.Made = append(f.Made, e)
+			f.VisitedTo = appendNew(f.VisitedTo, e.Counterparts...)
+			to = append(to, e.Counterparts...)
+		}
+	}
+	id := func(s string) string { return s }
+	f.ReceivedList = byFrequency(from, id, part.Limit)
+	f.VisitedList = byFrequency(to, id, part.Limit)
+	f.SubjectList = byFrequency(all, func(e research.Exchange) string { return e.Subject }, part.Limit)
+	return f, exchangesTemplate, nil
+}

@@ -1,0 +1,177 @@
+package summary
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lvzhi-go/lvzhi/research"
+	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/summary/digest"
+)
+
+// OpinionFacts are the facts of the "opinions" builder: 社情民意 work and
+// the meetings of other bodies members took part in.
+type OpinionFacts struct {
+	Tally research.OpinionTally
+	// Channels are the channels clues came in by, in channel order.
+	Channels []string
+	// Bulletin is the name of the internal bulletin (社情民意).
+	Bulletin string
+	// Assisted are the meetings the committee helped to hold, Attended
+	// those its members attended; Others are other activities of kind
+	// 其他 in the period.
+	Assisted, Attended []research.Forum
+	Others             []research.Other
+	// AssistedList and AttendedList name a few of those meetings (host
+	// and title, most frequent first, each once); OtherList a few of the
+	// other activities by title.
+	AssistedList, AttendedList, OtherList digest.List
+}
+
+// forumName is a meeting's name with its host: 市政协社会法制工作座谈会.
+func forumName(f research.Forum) string { return f.Host + f.Title }
+
+// forumList names a few meetings, the most frequent first, each with its
+// host unless the meeting before it had the same host: 市政协文史工作座谈会、
+// 提案工作座谈会.
+func forumList(fs []research.Forum, limit int) digest.List {
+	l := byFrequency(fs, forumName, limit)
+	host := make(map[string]string, len(fs))
+	for _, f := range fs {
+		host[forumName(f)] = f.Host
+	}
+	hosts := make([]string, len(l.Names))
+	for i, n := range l.Names {
+		hosts[i] = host[n]
+	}
+	for i := 1; i < len(l.Names); i++ {
+		if h := hosts[i]; h != "" && h == hosts[i-1] {
+			l.Names[i] = strings.TrimPrefix(l.Names[i], h)
+		}
+	}
+	return l
+}
+
+// byFrequency returns a List of the names of items, the most frequent
+// first (ties in order of first appearance), each once.
+func byFrequency[T any](items []T, name func(T) string, limit int) digest.List {
+	counts := digest.CountBy(items, func(t T) []string { return []string{name(t)} })
+	return digest.Top(counts, limit, nil, func(c digest.Count) string { return c.Name }, digest.Plain)
+}
+
+func buildOpinions(b *Builder, ctx *Context, part Part) (any, string, error) {
+	acts := []research.Activity(b.rec.Activities)
+	f := &OpinionFacts{Tally: research.OpinionStats(acts, ctx.Period), Bulletin: "社情民意"}
+	var channels []research.Channel
+	works := research.Of[research.OpinionWork](acts, ctx.Period)
+	for _, w := range works {
+		if w.Bulletin != "" {
+			f.Bulletin = w.Bulletin
+		}
+		for _, c := range w.Clues {
+			if !slices.Contains(channels, c.Channel) {
+				channels = append(channels, c.Channel)
+			}
+		}
+	}
+	slices.Sort(channels)
+	for _, c := range channels {
+		if n := c.String(); n != "其他" { // 等渠道 covers the others
+			f.Channels = append(f.Channels, n)
+		}
+	}
+	for _, fo := range research.Of[research.Forum](acts, ctx.Period) {
+		if fo.Assisted {
+			f.Assisted = append(f.Assisted, fo)
+		} else {
+			f.Attended = append(f.Attended, fo)
+		}
+	}
+	f.Others = research.Of[research.Other](acts, ctx.Period)
+	if len(works) == 0 && len(f.Assisted)+len(f.Attended)+len(f.Others) == 0 {
+		return nil, "", ErrNoFacts
+	}
+	f.AssistedList = forumList(f.Assisted, part.Limit)
+	f.AttendedList = forumList(f.Attended, part.Limit)
+	f.OtherList = byFrequency(f.Others, func(o research.Other) string { return o.Title }, part.Limit).TrimSuffix("活动")
+	return f, opinionsTemplate, nil
+}
+
+// ResearchFacts are the facts of the "research" builder.
+type ResearchFacts struct {
+	// Topics are the topics under way in the period, Key the key ones,
+	// each title once (a topic recorded twice under one title counts
+	// once).
+	Topics, Key []research.Topic
+	// KeyList names a few key topics, TopicList a few topics, key ones
+	// first; both count every distinct title.
+	KeyList, TopicList digest.List
+	// Stats sums them up by phase.
+	Stats research.TopicStats
+	// ChosenAt is the 主席会议 that chose the key topics, if one did.
+	ChosenAt *session.Session
+	// Phase is the least advanced phase the key topics (or all topics
+	// when none is key) reached by AsOf.
+	Phase research.Phase
+	// Inspections are the inspections of the period, InspectionList a few
+	// of their subjects, most frequent first.
+	Inspections    []research.Inspection
+	InspectionList digest.List
+	// Work names the work in running text: 调研视察 when inspections were
+	// recorded, 调研 otherwise, so that no sentence claims a 视察 the
+	// records do not hold.
+	Work string
+}
+
+func buildResearch(b *Builder, ctx *Context, part Part) (any, string, error) {
+	f := &ResearchFacts{Stats: research.TopicStatsOf(b.rec.Topics, ctx.Period), Work: "调研"}
+	r := ctx.Period.Range()
+	seen := map[string]bool{}
+	for _, t := range b.rec.Topics {
+		if t.Phase() == 0 || t.PhaseOn(r.To) == 0 || seen[t.Title] {
+			continue
+		}
+		seen[t.Title] = true
+		f.Topics = append(f.Topics, t)
+		if t.Key {
+			f.Key = append(f.Key, t)
+		}
+	}
+	f.Inspections = research.Of[research.Inspection](b.rec.Activities, ctx.Period)
+	if len(f.Topics) == 0 && len(f.Inspections) == 0 {
+		return nil, "", ErrNoFacts
+	}
+	if len(f.Inspections) > 0 {
+		f.Work = "调研视察"
+	}
+	title := func(t research.Topic) string { return t.Title }
+	f.KeyList = digest.Top(f.Key, part.Limit, nil, title, digest.Quote)
+	f.TopicList = digest.Top(f.Topics, part.Limit, func(a, b research.Topic) int {
+		switch {
+		case a.Key == b.Key:
+			return 0
+		case a.Key:
+			return -1
+		}
+		return 1
+	}, title, digest.Quote)
+	f.InspectionList = byFrequency(f.Inspections, func(i research.Inspection) string { return i.Subject }, part.Limit)
+	focus := f.Key
+	if len(focus) == 0 {
+		focus = f.Topics
+	}
+	for i, t := range focus {
+		if p := t.PhaseOn(ctx.AsOf); i == 0 || p < f.Phase {
+			f.Phase = p
+		}
+		if f.ChosenAt == nil && t.Key && t.ChosenAt != "" {
+			for _, s := range b.rec.Sessions {
+				if s.ID == t.ChosenAt {
+					f.ChosenAt = &s
+					break
+				}
+			}
+		}
+	}
+	return f, researchTemplate, nil
+}

@@ -1,0 +1,107 @@
+package summary_test
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+// halfyearRecords returns the records of the main example as written.
+func halfyearRecords(tb testing.TB) string {
+	tb.Helper()
+	data, err := os.ReadFile("../examples/halfyear/data/records.json")
+	require.NoError(tb, err)
+	return string(data)
+}
+
+// element returns the offset of the opening brace of element i of the
+// top-level array key in the pretty-printed records.
+func element(tb testing.TB, s, key string, i int) int {
+	tb.Helper()
+	at := strings.Index(s, "\n  \""+key+"\": [")
+	require.GreaterOrEqual(tb, at, 0, key)
+	for n := 0; ; n++ {
+		next := strings.Index(s[at+1:], "\n    {")
+		require.GreaterOrEqual(tb, next, 0, "%s[%d]", key, i)
+		at += 1 + next
+		if n == i {
+			return at + len("\n    {")
+		}
+	}
+}
+
+// within returns the offset of the n-th (from 0) occurrence of sub at or
+// after from.
+func within(tb testing.TB, s string, from int, sub string, n int) int {
+	tb.Helper()
+	for ; ; n-- {
+		i := strings.Index(s[from:], sub)
+		require.GreaterOrEqual(tb, i, 0, sub)
+		if n == 0 {
+			return from + i
+		}
+		from += i + len(sub)
+	}
+}
+
+// goNames matches what a clerk must not read in a message: Go package
+// prefixes, Go type names and formatted out-of-range enums.
+var goNames = regexp.MustCompile(`lvzhi:|proposal:|research:|\*?lvzhi\.[A-Z]|proposal\.[a-zA-Z]|research\.[A-Z]|Grade\(|Action\(|Record\.|"\{\\?"`)
+
+// TestParseErrorPaths holds every decoding error inside proposals and
+// activities to the exact JSON path of the offending value and a Chinese
+// message without Go names or JSON dumps.
+func TestParseErrorPaths(t *testing.T) {
+	good := halfyearRecords(t)
+	insert := func(at int, text string) string { return good[:at] + text + good[at:] }
+	replaceAt := func(at int, from, to string) string {
+		require.True(t, strings.HasPrefix(good[at:], from), "%q at %d", from, at)
+		return good[:at] + to + good[at+len(from):]
+	}
+	p0, p2, p5 := element(t, good, "proposals", 0), element(t, good, "proposals", 2), element(t, good, "proposals", 5)
+	cases := []struct{ name, in, path, msg string }{
+		{"second history key", insert(p0, `"history": [],`), "$.proposals[0].history", "字段“history”重复出现"},
+		{"second committee name", insert(within(t, good, 0, `"name": `, 0), `"name": "某区政协", `), "$.committee.name", "字段“name”重复出现"},
+		{"keys differing in case", insert(p0, `"Number": 7,`), "$.proposals[0].number", "字段“number”重复出现"},
+		{"number as text", replaceAt(within(t, good, p5, `"number": 6`, 0), `"number": 6`, `"number": "6"`), "$.proposals[5].number", "类型不符：应为数字，实为字符串"},
+		{"unknown key in a step", insert(within(t, good, p2, `"action": `, 1), `"foo": 1, `), "$.proposals[2].history[1].foo", `未知字段 "foo"`},
+		{"step date", replaceAt(within(t, good, p0, `"date": "2022-03-08"`, 0), `"date": "2022-03-08"`, `"date": "2022-03-32"`), "$.proposals[0].history[1].date", "没有这一天"},
+		{"step action", replaceAt(within(t, good, p0, `"action": "审查"`, 0), `"action": "审查"`, `"action": "审核"`), "$.proposals[0].history[1].action", `无法解析办理步骤 "审核"`},
+		{"reply grade", replaceAt(within(t, good, p0, `"grade": "`, 0), `"grade": "`, `"grade": 9, "x": "`), "$.proposals[3].history[4].grade", "类型不符：应为字符串，实为数字"},
+		{"history as object", replaceAt(within(t, good, p0, `"history": [`, 0), `"history": [`, `"history": {"steps": [`), "$", "语法错误"},
+		{"activity field", insert(element(t, good, "activities", 3), `"colour": 1,`), "$.activities[3].colour", `未知字段 "colour"`},
+		{"activity kind", replaceAt(within(t, good, element(t, good, "activities", 3), `"kind": "委员小组活动"`, 0), `"kind": "委员小组活动"`, `"kind": "小组活动"`), "$.activities[3].kind", "未知的活动类型"},
+		{"group activity form", insert(element(t, good, "activities", 3), `"forms": 1,`), "$.activities[3].forms", `未知字段 "forms"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NotEqual(t, good, tc.in)
+			_, err := summary.Parse([]byte(tc.in))
+			require.Error(t, err)
+			je := requireJSONError(t, err)
+			assert.Equal(t, tc.path, je.Path)
+			assert.Contains(t, err.Error(), tc.msg)
+			assert.NotRegexp(t, goNames, je.Msg)
+			assert.NotContains(t, err.Error(), "活动活动")
+		})
+	}
+}
+
+// TestParseBOM accepts records and outlines that start with the UTF-8
+// byte-order mark some editors write.
+func TestParseBOM(t *testing.T) {
+	good := halfyearRecords(t)
+	want, err := summary.Parse([]byte(good))
+	require.NoError(t, err)
+	got, err := summary.Parse([]byte("\uFEFF" + good))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	_, err = summary.ParseOutline([]byte("\uFEFF" + `{"period":"2022-H1","sections":[]}`))
+	assert.NoError(t, err)
+}
