@@ -40,12 +40,15 @@ func columnAlign(t *table.Table, c int) table.Align {
 // headerNames returns one name per column for formats with a single
 // header row (Markdown): the texts of the header cells covering the
 // column from top to bottom, joined with "·" (答复情况·已答复); a cell
-// spanning several rows counts once.
+// spanning several rows counts once. A column whose header cells all start
+// in a column to its left (项目 spanning two columns with nothing below)
+// gets no name: the merged header is named once.
 func headerNames(t *table.Table) []string {
 	names := make([]string, t.Width())
 	grid := table.Grid(t.Header, t.Width())
 	for c := range names {
 		var parts []string
+		own := false
 		for r, row := range grid {
 			s := row[c]
 			if s.Row < 0 || r > 0 && grid[r-1][c].Row == s.Row && grid[r-1][c].Col == s.Col {
@@ -53,9 +56,12 @@ func headerNames(t *table.Table) []string {
 			}
 			if txt := cellText(s.Cell.Text); txt != "" {
 				parts = append(parts, txt)
+				own = own || s.Col == c
 			}
 		}
-		names[c] = strings.Join(parts, "·")
+		if own {
+			names[c] = strings.Join(parts, "·")
+		}
 	}
 	return names
 }
@@ -101,8 +107,10 @@ func mdTable(b *strings.Builder, t *table.Table) {
 		}
 		row(cells)
 	}
-	for _, n := range t.Notes {
-		b.WriteString("\n" + mdEscape(notePrefix(cellText(n)), true) + "\n")
+	if len(t.Notes) > 0 {
+		b.WriteString("\n")
+		mdParagraph(b, strings.Join(noteLines(t.Notes), "\n"))
+		b.WriteString("\n")
 	}
 }
 
@@ -161,9 +169,13 @@ func htmlTable(b *strings.Builder, t *table.Table) {
 		part("tfoot", [][]table.Cell{t.Total}, false, "total")
 	}
 	b.WriteString("</table>\n")
-	for _, n := range t.Notes {
-		b.WriteString(`<p class="table-note">`)
-		htmlText(b, notePrefix(n))
+	for i, n := range noteLines(t.Notes) {
+		if i > 0 {
+			b.WriteString(`<p class="table-note more">`)
+		} else {
+			b.WriteString(`<p class="table-note">`)
+		}
+		htmlText(b, n)
 		b.WriteString("</p>\n")
 	}
 }

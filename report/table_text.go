@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi/table"
@@ -109,8 +110,11 @@ func textTable(t *table.Table) []string {
 		lines = append(lines, strings.TrimRight(b.String(), " "))
 	}
 	lines = append(lines, rule)
-	for _, note := range t.Notes {
-		lines = append(lines, notePrefix(cellText(note)))
+	for i, note := range noteLines(t.Notes) {
+		if i > 0 {
+			note = "\u3000\u3000" + note
+		}
+		lines = append(lines, note)
 	}
 	return lines
 }
@@ -124,10 +128,24 @@ func spanWidth(widths []int, c, span int) int {
 	return w
 }
 
-// notePrefix opens a table note with "注：" unless it opens with 注 already.
-func notePrefix(s string) string {
-	if strings.HasPrefix(s, "注") {
-		return s
+// noteLines returns the notes under a table: "注：" and the note when
+// there is one, "注：1.…" then "2.…" when there are several (the caller
+// aligns the following lines after "注："). A single note that opens with
+// 注 already is written as it is.
+func noteLines(notes []string) []string {
+	if len(notes) == 1 {
+		n := cellText(notes[0])
+		if strings.HasPrefix(n, "注") {
+			return []string{n}
+		}
+		return []string{"注：" + n}
 	}
-	return "注：" + s
+	out := make([]string, len(notes))
+	for i, n := range notes {
+		out[i] = strconv.Itoa(i+1) + "." + cellText(n)
+		if i == 0 {
+			out[i] = "注：" + out[i]
+		}
+	}
+	return out
 }

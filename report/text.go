@@ -109,7 +109,9 @@ func writeText(b *strings.Builder, bs []block, indent string) {
 		case blockRunIn:
 			line(indent, bl.marker+bl.heading+bl.text)
 		case blockTable:
-			b.WriteByte('\n')
+			if i > 0 && bs[i-1].kind != blockAttachment {
+				b.WriteByte('\n')
+			}
 			for _, l := range textTable(bl.tbl) {
 				line("", l)
 			}

@@ -82,6 +82,7 @@ type Builder struct {
 	proposals *proposal.Register
 	builds    map[string]BuildFunc
 	custom    map[string]bool // names given by WithBuild
+	tables    map[string]TableFunc
 	funcs     template.FuncMap
 }
 
@@ -199,6 +200,7 @@ func (b *Builder) Build(o Outline) (*Document, error) {
 	d.Shortcomings = w.shortcomings(o.Shortcomings)
 	d.Plans = w.plans(o.Plans)
 	d.Issuer = w.one("落款", orDefault(o.Issuer, "{{.Committee.Name}}"), nil)
+	w.official(o, d)
 	if w.err != nil {
 		return nil, w.err
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
+	"github.com/lvzhi-go/lvzhi/table"
 )
 
 // Outline is the caller's plan of a summary: which parts it has, in what
@@ -43,6 +44,41 @@ type Outline struct {
 	// statistics are always in Arabic digits (see package
 	// [github.com/lvzhi-go/lvzhi/summary/digest]).
 	Numbers string `json:"numbers,omitempty"`
+
+	// The elements of a 公文 (see [Document]); their texts are templates
+	// like every other text.
+
+	// Head is the 版头: 发文机关标志, 发文字号 and the rest.
+	Head Head `json:"head,omitzero"`
+	// To is the 主送机关.
+	To string `json:"to,omitempty"`
+	// Unsealed asks for the 落款 of a document without a seal.
+	Unsealed bool `json:"unsealed,omitempty"`
+	// Note is the 附注.
+	Note string `json:"note,omitempty"`
+	// Attachments plans the attachments, in order.
+	Attachments []AttachmentPlan `json:"attachments,omitempty"`
+	// Record is the 版记.
+	Record Record `json:"record,omitzero"`
+}
+
+// AttachmentPlan plans one attachment: its title, its text and its
+// tables, each table either written by a named table builder from the
+// records (see [Builder.Table]) or given in full.
+type AttachmentPlan struct {
+	Title      string     `json:"title"`
+	Paragraphs []string   `json:"paragraphs,omitempty"`
+	Tables     []TableRef `json:"tables,omitempty"`
+}
+
+// TableRef names a table of an attachment: Build names a table builder
+// ("proposal_stats", "proposal_units"; [WithTable] adds others) and Title
+// replaces the caption it writes ("" keeps it, "-" drops it); or Table
+// gives the table itself.
+type TableRef struct {
+	Build string       `json:"build,omitempty"`
+	Title string       `json:"title,omitempty"`
+	Table *table.Table `json:"table,omitempty"`
 }
 
 // Part plans one section of the document.

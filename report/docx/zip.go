@@ -23,10 +23,7 @@ const dosDate1980 = 1<<5 | 1
 func writeZip(w io.Writer, parts []part) error {
 	zw := zip.NewWriter(w)
 	for _, p := range parts {
-		fh := &zip.FileHeader{Name: p.name, Method: zip.Deflate}
-		//lint:ignore SA1019 Modified would add an extended-timestamp extra field (see above)
-		fh.ModifiedDate, fh.ModifiedTime = dosDate1980, 0
-		f, err := zw.CreateHeader(fh)
+		f, err := zw.CreateHeader(entryHeader(p.name, zip.Deflate))
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,76 @@
+// Package archive writes the 委员履职档案: what one member of a 政协
+// committee did over a period — a year, a half year, any range — as the
+// records show it, in the document model of package summary, so that every
+// renderer (text, Markdown, HTML, DOCX) and the golden-file helper work on
+// it. It also ranks all members by their duty points (履职积分), overall
+// and by activity group and sector, as tables.
+//
+// # From records to an archive
+//
+// [New] checks the records ([summary.Records.Validate]), derives the duty
+// records from them ([Duties]) and tallies every member's points under the
+// committee's scheme ([member.Scheme.Tally], [member.DefaultScheme] unless
+// [Options] say otherwise). The result, a [Book], answers for any member:
+//
+//	b, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
+//	doc, err := b.Document("m001")   // *summary.Document
+//	err = report.Text(os.Stdout, doc)
+//
+// [Of] does both steps for one member. [Book.Profile] gives the facts
+// behind the text, for callers who lay them out otherwise.
+//
+// # Where the figures come from
+//
+// The figures are those of the duty records, counted by package member:
+// the document says nothing the tally does not. The duty records are
+// derived from the sessions (attendance, speeches), the proposals (each
+// signer: 提交, 立案, 重点), the research topics (the team), the activities
+// (视察, 委员小组活动, 社情民意 clues, the rest as 其他) and completed by the
+// duty records kept with the records (rec.Duties) where those say more —
+// 社情民意采用 and 领导批示 above all, which no other record attributes
+// to a member. A kept record that a derived one covers (same member, kind
+// and source) is not counted twice.
+//
+// Attendance is given per kind of session as 应出席, 实到, 请假 and 缺席,
+// from the sessions' attendance lists, naming a few sessions; the half-days
+// of plenary sessions and the counts at plenary and standing committee
+// sessions are those the points are computed from.
+//
+// # The document
+//
+// The title is 覃建华委员2022年度履职档案. Section 一 is the 基本情况 (sex,
+// ethnicity, birth, work unit; party, sector, posts, special committees and
+// activity groups held in the period). Then, each only when there is
+// something to say: 参加会议, 提交提案 (as 第一提案人 and as 联名, 立案 and
+// 重点, with one run-in item per proposal saying what became of it: the
+// units handling it, the replies' grades, the proposer's feedback,
+// 办结), 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察,
+// 参加委员小组活动, 参加其他活动 and 履职积分 (the total, the rank among
+// all members, the grade, and the points of every item). A member who did
+// nothing (零履职, [Profile.Idle]) gets one closing line after the 基本情况
+// instead of empty headings. The 落款 is the committee's name and the last
+// day of the period unless [Options] say otherwise.
+//
+// # Rankings
+//
+// [Book.Ranking] lists every member by points with competition ranks (1,
+// 2, 2, 4); [Book.GroupScores] and [Book.SectorScores] give the members,
+// total and average points and the number below the pass grade (称职 by
+// default) per 委员活动小组 and 界别. [Book.RankingTable],
+// [Book.GroupTable] and [Book.SectorTable] return them as [table.Table]
+// values for documents and spreadsheets.
+//
+// # Batch editions
+//
+// [Book.Batch] lists every member's archive in 姓氏笔画 order with a file
+// name ([FileName]: 覃建华-m001.docx). Package report/docx writes such a
+// batch as a zip of one DOCX per member (docx.WriteZip, built on every
+// processor, with a progress callback) or as one DOCX with a section per
+// member whose page numbers start again at 1 (docx.WriteBook). Both give
+// the same bytes for the same records.
+//
+// # Concurrency
+//
+// A Book is read-only once built: any number of goroutines may ask it for
+// documents at once, as the batch writers do.
+package archive

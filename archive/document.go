@@ -1,0 +1,164 @@
+package archive
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// Document returns the 履职档案 of member id for the book's period, or an
+// error wrapping [ErrUnknownMember]. See the package documentation for its
+// parts.
+func (b *Book) Document(id lvzhi.MemberID) (*summary.Document, error) {
+	p, err := b.Profile(id)
+	if err != nil {
+		return nil, err
+	}
+	d := p.Document()
+	d.Issuer, d.Date = b.issuer, b.date
+	return d, nil
+}
+
+// Document writes the profile as a 履职档案 without 落款: the title, the
+// 基本情况 section and one section for each kind of duty done, closing with
+// the points; or, for a member who did nothing (see [Profile.Idle]), the
+// 基本情况 and one closing line in place of empty headings.
+func (p *Profile) Document() *summary.Document {
+	period := zh.PeriodName(p.Period)
+	d := &summary.Document{Title: fmt.Sprintf("%s委员%s履职档案", p.Member.Name, period)}
+	d.Sections = append(d.Sections, summary.Section{Heading: "基本情况", Paragraphs: p.basics()})
+	if p.Idle() {
+		d.Plans.Closing = p.idleLine(period)
+		return d
+	}
+	add := func(heading string, paras ...string) {
+		if len(paras) > 0 {
+			d.Sections = append(d.Sections, summary.Section{Heading: heading, Paragraphs: paras})
+		}
+	}
+	add("参加会议", p.meetingsText()...)
+	if s, ok := p.proposalsSection(); ok {
+		d.Sections = append(d.Sections, s)
+	}
+	add("反映社情民意", p.opinionsText()...)
+	add("大会发言", p.speechesText()...)
+	add("参加调研视察", p.studiesText()...)
+	add("参加委员小组活动", p.groupText()...)
+	add("参加其他活动", p.othersText()...)
+	add("履职积分", p.pointsText()...)
+	return d
+}
+
+// basics writes the 基本情况: who the member is, then party, sector and
+// places on the committee.
+func (p *Profile) basics() []string {
+	m := p.Member
+	who := []string{m.Name, m.Gender.String()}
+	if m.Ethnicity != "" {
+		who = append(who, string(m.Ethnicity))
+	}
+	if m.BirthDate.IsValid() {
+		who = append(who, fmt.Sprintf("%d年%d月生", m.BirthDate.Year, int(m.BirthDate.Month)))
+	}
+	if job := m.WorkUnit + m.Title; job != "" {
+		who = append(who, job)
+	}
+	facts := []string{"党派：" + m.Party.String(), "界别：" + string(m.Sector)}
+	if len(p.Posts) > 0 {
+		var posts []string
+		for _, x := range p.Posts {
+			name := x.Role.String()
+			if x.Label != "" {
+				name = x.Label
+			}
+			posts = append(posts, name+p.tenure(x.Tenure))
+		}
+		facts = append(facts, "政协职务："+strings.Join(posts, "、"))
+	}
+	if len(p.Committees) > 0 {
+		var cs []string
+		for _, x := range p.Committees {
+			cs = append(cs, string(x.Committee)+x.Role.String()+p.tenure(x.Tenure))
+		}
+		facts = append(facts, "专门委员会："+strings.Join(cs, "、"))
+	}
+	if len(p.Groups) > 0 {
+		var gs []string
+		for _, x := range p.Groups {
+			gs = append(gs, x.Group+x.Role.String()+p.tenure(x.Tenure))
+		}
+		facts = append(facts, "委员活动小组："+strings.Join(gs, "、"))
+	}
+	return []string{strings.Join(who, "，") + "。", strings.Join(facts, "；") + "。"}
+}
+
+// tenure notes a tenure that begins or ends within the period.
+func (p *Profile) tenure(t member.Tenure) string {
+	span := p.Period.Range()
+	from := !t.Start.IsZero() && t.Start.After(span.From)
+	to := !t.End.IsZero() && t.End.Before(span.To)
+	y := zh.OmitYear(span.From.Year)
+	switch {
+	case from && to:
+		return "（" + zh.DateRange(lvzhi.DateRange{From: t.Start, To: t.End}, y) + "）"
+	case from:
+		return "（" + zh.Date(t.Start, y) + "起）"
+	case to:
+		return "（至" + zh.Date(t.End, y) + "）"
+	}
+	return ""
+}
+
+// sessionKindNames are the kinds of session as running text names them.
+var sessionKindNames = []string{"", "全体会议", "常委会议", "主席会议", "秘书长会议", "专题协商会",
+	"双月协商座谈会", "联席会议", "提案交办会", "座谈会", "其他会议"}
+
+// kindName returns the running-text name of a kind of session.
+func kindName(m Meetings) string {
+	if k := int(m.Kind); k > 0 && k < len(sessionKindNames) {
+		return sessionKindNames[k]
+	}
+	return m.Kind.String()
+}
+
+// few joins up to three names with 、 and adds 等 when there are more.
+func few(names []string) string {
+	if len(names) > 3 {
+		return strings.Join(names[:3], "、") + "等"
+	}
+	return strings.Join(names, "、")
+}
+
+// unique returns names without repeats, in order.
+func unique(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n != "" && !contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// halfDays returns the units of 出席全体会议 in the tally.
+func (p *Profile) units(k member.DutyKind) (units, points int) {
+	for _, kt := range p.Tally.Kinds {
+		if kt.Kind == k {
+			return kt.Units, kt.Points
+		}
+	}
+	return 0, 0
+}

@@ -1,0 +1,182 @@
+package archive_test
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/internal/synth"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+// units returns the units of kind k in a tally computed by package member.
+func units(t member.Tally, k member.DutyKind) int {
+	for _, kt := range t.Kinds {
+		if kt.Kind == k {
+			return kt.Units
+		}
+	}
+	return 0
+}
+
+// text returns every paragraph of d, headings included, one a line.
+func text(d *summary.Document) string {
+	var b strings.Builder
+	for t := range d.Texts() {
+		b.WriteString(t.Value)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// number returns the integer captured by re in s, or 0 when re does not
+// match.
+func number(tb testing.TB, re *regexp.Regexp, s string) int {
+	tb.Helper()
+	m := re.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n, err := strconv.Atoi(m[1])
+	require.NoError(tb, err)
+	return n
+}
+
+var (
+	reHalfDays = regexp.MustCompile(`全体会议应出席\d+次，实到\d+次（[^）]*计(\d+)个半天`)
+	reStanding = regexp.MustCompile(`常委会议应出席\d+次，实到(\d+)次`)
+	reLead     = regexp.MustCompile(`作为第一提案人提交提案(\d+)件`)
+	reJoint    = regexp.MustCompile(`联名提交提案(\d+)件`)
+	reAccepted = regexp.MustCompile(`立案(\d+)件`)
+	reKey      = regexp.MustCompile(`重点提案(\d+)件`)
+	reOpinions = regexp.MustCompile(`报送社情民意信息(\d+)条`)
+	reSpeeches = regexp.MustCompile(`作大会发言(\d+)次`)
+	reResearch = regexp.MustCompile(`参加调研(\d+)次`)
+	reInspect  = regexp.MustCompile(`参加视察(\d+)次`)
+	reGroups   = regexp.MustCompile(`参加委员小组活动(\d+)次`)
+	reOthers   = regexp.MustCompile(`参加其他履职活动(\d+)次`)
+	reTotal    = regexp.MustCompile(`履职积分(?:合计)?(-?\d+)分`)
+)
+
+// checkFigures checks every figure of each member's document against the
+// tally package member computes from the duty records, and the profile's
+// attendance against the sessions.
+func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
+	b, err := archive.New(rec, period, archive.Options{})
+	require.NoError(t, err)
+	sectors, err := member.NewSectors(rec.LocalSectors...)
+	require.NoError(t, err)
+	roster, err := member.NewRosterOf(sectors, rec.Members...)
+	require.NoError(t, err)
+	tallies, err := member.DefaultScheme().Tally(roster, archive.Duties(rec), period.Range())
+	require.NoError(t, err)
+	require.Len(t, tallies, len(rec.Members))
+	for _, want := range tallies {
+		d, err := b.Document(want.Member)
+		require.NoError(t, err)
+		p, err := b.Profile(want.Member)
+		require.NoError(t, err)
+		doc := text(d)
+		msg := fmt.Sprintf("%s %s\n%s", want.Member, want.Name, doc)
+
+		assert.Equal(t, want, p.Tally, msg)
+		assert.Equal(t, want.Points, number(t, reTotal, doc), msg)
+		if p.Idle() {
+			assert.Len(t, d.Sections, 1, "an idle member's archive has no empty headings: %s", msg)
+			for _, kt := range want.Kinds {
+				switch kt.Kind {
+				case member.DutyLeave:
+					assert.Contains(t, d.Plans.Closing, fmt.Sprintf("请假%d次", kt.Units), msg)
+				case member.DutyAbsence:
+					assert.Contains(t, d.Plans.Closing, fmt.Sprintf("缺席%d次", kt.Units), msg)
+				default:
+					t.Errorf("an idle member has a tally of %s: %s", kt.Kind, msg)
+				}
+			}
+			continue
+		}
+		for _, kt := range want.Kinds {
+			assert.Contains(t, doc, fmt.Sprintf("%s，计%d分", archive.Item(kt), kt.Points), msg)
+		}
+		assert.Equal(t, units(want, member.DutyPlenary), number(t, reHalfDays, doc), msg)
+		assert.Equal(t, units(want, member.DutyStandingMeeting), number(t, reStanding, doc), msg)
+		assert.Equal(t, units(want, member.DutyProposalFiled), number(t, reLead, doc)+number(t, reJoint, doc), msg)
+		assert.Equal(t, units(want, member.DutyProposalAccepted), number(t, reAccepted, doc), msg)
+		assert.Equal(t, units(want, member.DutyKeyProposal), number(t, reKey, doc), msg)
+		assert.Equal(t, units(want, member.DutyOpinionSubmitted), number(t, reOpinions, doc), msg)
+		assert.Equal(t, units(want, member.DutySpeech), number(t, reSpeeches, doc), msg)
+		assert.Equal(t, units(want, member.DutyResearch), number(t, reResearch, doc), msg)
+		assert.Equal(t, units(want, member.DutyInspection), number(t, reInspect, doc), msg)
+		assert.Equal(t, units(want, member.DutyGroupActivity), number(t, reGroups, doc), msg)
+		assert.Equal(t, units(want, member.DutyOther), number(t, reOthers, doc), msg)
+
+		// Attendance at plenary and standing committee sessions is the
+		// same whether counted from the sessions or from the duties.
+		var leave, absent int
+		for _, m := range p.Meetings {
+			if m.Kind == session.KindPlenary || m.Kind == session.KindStanding {
+				leave += m.Excused
+				absent += m.Absent
+			}
+			assert.Equal(t, session.AttendanceOf(rec.Sessions, want.Member, period), sum(p.Meetings), msg)
+		}
+		assert.Equal(t, units(want, member.DutyLeave), leave, msg)
+		assert.Equal(t, units(want, member.DutyAbsence), absent, msg)
+	}
+}
+
+// sum adds up the attendance of every kind.
+func sum(ms []archive.Meetings) session.Tally {
+	var t session.Tally
+	for _, m := range ms {
+		t = t.Plus(m.Tally)
+	}
+	return t
+}
+
+func TestFiguresHalfyear(t *testing.T) {
+	checkFigures(t, halfyearRecords(t), lvzhi.FirstHalf(2022))
+}
+
+func TestFiguresSynthetic(t *testing.T) {
+	cfg := synth.District()
+	cfg.Members, cfg.Proposals, cfg.Activities = 80, 160, 300
+	rec, err := synth.Generate(cfg)
+	require.NoError(t, err)
+	checkFigures(t, rec, lvzhi.Year(cfg.Year))
+}
+
+// The duty records kept in the main example were written by its
+// generator, independently of package archive: for every kind they hold,
+// the tally from them alone equals the archive's.
+func TestFiguresAgreeWithKeptDuties(t *testing.T) {
+	rec := halfyearRecords(t)
+	b := halfyearBook(t)
+	sectors, err := member.NewSectors(rec.LocalSectors...)
+	require.NoError(t, err)
+	roster, err := member.NewRosterOf(sectors, rec.Members...)
+	require.NoError(t, err)
+	kept, err := member.DefaultScheme().Tally(roster, rec.Duties, lvzhi.FirstHalf(2022).Range())
+	require.NoError(t, err)
+	recorded := map[member.DutyKind]bool{}
+	for _, d := range rec.Duties {
+		recorded[d.Kind] = true
+	}
+	require.NotEmpty(t, recorded)
+	for _, k := range kept {
+		got, ok := b.Tally(k.Member)
+		require.True(t, ok)
+		for kind := range recorded {
+			assert.Equal(t, units(k, kind), units(got, kind), "%s %s %s", k.Member, k.Name, kind)
+		}
+	}
+}

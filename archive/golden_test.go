@@ -1,0 +1,39 @@
+package archive_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/reporttest"
+)
+
+// The three members of the golden files: the most active member of the
+// half year, the chair, and a member who did nothing but ask for leave.
+var goldenMembers = []struct {
+	id   lvzhi.MemberID
+	file string
+}{
+	{"m006", "active"},
+	{"m001", "chair"},
+	{"m051", "idle"},
+}
+
+func TestGolden(t *testing.T) {
+	b := halfyearBook(t)
+	for _, g := range goldenMembers {
+		t.Run(g.file, func(t *testing.T) {
+			d, err := b.Document(g.id)
+			require.NoError(t, err)
+			require.NoError(t, d.Validate())
+			var txt, md bytes.Buffer
+			require.NoError(t, report.Text(&txt, d))
+			require.NoError(t, report.Markdown(&md, d))
+			reporttest.Golden(t, g.file+".txt", txt.Bytes())
+			reporttest.Golden(t, g.file+".md", md.Bytes())
+		})
+	}
+}

@@ -1,0 +1,38 @@
+package archive_test
+
+import (
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+var halfyear = sync.OnceValues(func() (*summary.Records, error) {
+	f, err := os.Open("../examples/halfyear/data/records.json")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return summary.Load(f)
+})
+
+// halfyearRecords loads the records of the main example.
+func halfyearRecords(tb testing.TB) *summary.Records {
+	tb.Helper()
+	rec, err := halfyear()
+	require.NoError(tb, err)
+	return rec
+}
+
+// halfyearBook returns the book of the main example's half year.
+func halfyearBook(tb testing.TB) *archive.Book {
+	tb.Helper()
+	b, err := archive.New(halfyearRecords(tb), lvzhi.FirstHalf(2022), archive.Options{})
+	require.NoError(tb, err)
+	return b
+}

@@ -1,0 +1,226 @@
+package archive
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/session"
+)
+
+// Profile is what the records say of one member over the period: the
+// facts a 履职档案 is written from. [Book.Document] turns it into text; a
+// caller may lay it out otherwise (a form, a spreadsheet row).
+type Profile struct {
+	Member member.Member
+	Period lvzhi.Period
+	// Posts, Committees and Groups are the places the member held at some
+	// time in the period.
+	Posts      []member.Post
+	Committees []member.CommitteeMembership
+	Groups     []member.GroupMembership
+	// Meetings is the attendance at the sessions held in the period, one
+	// entry per kind of session, in kind order.
+	Meetings []Meetings
+	// Proposals are the member's proposals with a duty record in the
+	// period (filed, registered or selected as key), by number.
+	Proposals []ProposalEntry
+	// The other duty records of the period, by kind, in date order.
+	Opinions        []Entry // 社情民意报送, 采用 and 获领导批示
+	Speeches        []Entry
+	Research        []Entry
+	Inspections     []Entry
+	GroupActivities []Entry
+	Others          []Entry
+	// Tally is the member's tally under the scheme; Ranked is the number of
+	// members ranked with them.
+	Tally  member.Tally
+	Ranked int
+	// Scheme is the points scheme the tally follows.
+	Scheme member.Scheme
+}
+
+// Meetings is a member's attendance at the sessions of one kind.
+type Meetings struct {
+	Kind session.Kind
+	session.Tally
+	// Sessions are the sessions the member was listed for, by date.
+	Sessions []Seat
+}
+
+// Seat is one session a member was listed for and what became of it.
+type Seat struct {
+	Session lvzhi.SessionID
+	Name    string // 九届三次会议
+	Dates   lvzhi.DateRange
+	Status  session.Status
+	Reason  string // 请假事由
+}
+
+// ProposalEntry is one of a member's proposals.
+type ProposalEntry struct {
+	Proposal *proposal.Proposal
+	// Lead reports that the member is the 第一提案人 (or sole proposer);
+	// otherwise the member signed jointly (联名).
+	Lead bool
+	// Filed, Accepted and Key count the units of the duty records of the
+	// period: 1 when the proposal was submitted, registered (立案) or
+	// selected as a 重点提案 within it, 0 otherwise.
+	Filed, Accepted, Key int
+}
+
+// Entry is one duty record of a member, with the name of its source.
+type Entry struct {
+	Kind  member.DutyKind
+	Date  lvzhi.Date
+	Units int
+	// Title names what was done: the speech's, topic's or activity's
+	// title, the 社情民意 clue's subject.
+	Title string
+	// Where names the session of a speech (九届三次会议) and the group of a
+	// group activity.
+	Where string
+	// Lead reports that the member led the research topic.
+	Lead bool
+	Ref  string
+}
+
+// Units returns the units of the entries of kind k.
+func Units(es []Entry, k member.DutyKind) int {
+	n := 0
+	for _, e := range es {
+		if e.Kind == k {
+			n += e.Units
+		}
+	}
+	return n
+}
+
+// Idle reports whether the member did nothing in the period (零履职): no
+// session attended, no duty record other than leave and absence.
+func (p *Profile) Idle() bool {
+	for _, m := range p.Meetings {
+		if m.Present > 0 {
+			return false
+		}
+	}
+	return len(p.Proposals) == 0 && len(p.Opinions) == 0 && len(p.Speeches) == 0 && len(p.Research) == 0 &&
+		len(p.Inspections) == 0 && len(p.GroupActivities) == 0 && len(p.Others) == 0
+}
+
+// Profile returns the profile of member id, or an error wrapping
+// [ErrUnknownMember].
+func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
+	m, ok := b.roster.Get(id)
+	if !ok {
+		return nil, unknown(id)
+	}
+	p := &Profile{Member: m, Period: b.period, Tally: b.tallies[b.tallyOf[id]], Ranked: len(b.tallies), Scheme: b.scheme}
+	for _, x := range m.Posts {
+		if x.Overlaps(b.span) {
+			p.Posts = append(p.Posts, x)
+		}
+	}
+	slices.SortStableFunc(p.Posts, func(x, y member.Post) int { return cmp.Compare(x.Role, y.Role) })
+	for _, x := range m.Committees {
+		if x.Overlaps(b.span) {
+			p.Committees = append(p.Committees, x)
+		}
+	}
+	for _, x := range m.Groups {
+		if x.Overlaps(b.span) {
+			p.Groups = append(p.Groups, x)
+		}
+	}
+	p.Meetings = b.meetingsOf(id)
+	props := map[string]int{}
+	for _, i := range b.dutiesOf[id] {
+		d := b.duties[i]
+		e := Entry{Kind: d.Kind, Date: d.Date, Units: d.Units(), Title: d.Note, Ref: d.Ref}
+		switch d.Kind {
+		case member.DutyProposalFiled, member.DutyProposalAccepted, member.DutyKeyProposal:
+			b.addProposal(p, props, d)
+		case member.DutyOpinionSubmitted, member.DutyOpinionAdopted, member.DutyOpinionEndorsed:
+			p.Opinions = append(p.Opinions, e)
+		case member.DutySpeech:
+			if s, ok := b.sessions[d.Ref]; ok {
+				e.Where = s.ShortName()
+			}
+			p.Speeches = append(p.Speeches, e)
+		case member.DutyResearch:
+			if t, ok := b.topics[d.Ref]; ok {
+				e.Title, e.Lead = t.Title, t.Leader == id
+			}
+			p.Research = append(p.Research, e)
+		case member.DutyInspection:
+			p.Inspections = append(p.Inspections, e)
+		case member.DutyGroupActivity:
+			e.Where = d.Group
+			p.GroupActivities = append(p.GroupActivities, e)
+		case member.DutyOther:
+			p.Others = append(p.Others, e)
+		}
+	}
+	slices.SortStableFunc(p.Proposals, func(x, y ProposalEntry) int {
+		return cmp.Or(cmp.Compare(x.Proposal.Term, y.Proposal.Term), cmp.Compare(x.Proposal.Number, y.Proposal.Number))
+	})
+	return p, nil
+}
+
+// meetingsOf returns the attendance of member id by kind of session.
+func (b *Book) meetingsOf(id lvzhi.MemberID) []Meetings {
+	var out []Meetings
+	for _, st := range b.meetings[id] {
+		i := slices.IndexFunc(out, func(m Meetings) bool { return m.Kind == st.s.Kind })
+		if i < 0 {
+			out = append(out, Meetings{Kind: st.s.Kind})
+			i = len(out) - 1
+		}
+		m := &out[i]
+		m.Sessions = append(m.Sessions, Seat{Session: st.s.ID, Name: st.s.ShortName(), Dates: st.s.Dates,
+			Status: st.r.Status, Reason: st.r.Reason})
+		m.Listed++
+		switch st.r.Status {
+		case session.Present:
+			m.Present++
+		case session.OnLeave:
+			m.Excused++
+		case session.Absent:
+			m.Absent++
+		}
+	}
+	slices.SortStableFunc(out, func(x, y Meetings) int { return cmp.Compare(x.Kind, y.Kind) })
+	return out
+}
+
+// addProposal records a proposal duty in p, one entry per proposal.
+func (b *Book) addProposal(p *Profile, seen map[string]int, d member.Duty) {
+	pr, found := b.proposals[d.Ref]
+	key := d.Ref
+	if !found {
+		key = d.Ref + "\x00" + d.Note
+	}
+	i, ok := seen[key]
+	if !ok {
+		if !found {
+			// A kept duty record naming no known proposal: it still
+			// counts in the tally and is written as such.
+			pr = &proposal.Proposal{Record: proposal.Record{Title: d.Note}}
+		}
+		lead := len(pr.Submitter.Members) == 0 || pr.Submitter.Members[0] == p.Member.ID
+		p.Proposals = append(p.Proposals, ProposalEntry{Proposal: pr, Lead: lead})
+		i = len(p.Proposals) - 1
+		seen[key] = i
+	}
+	e := &p.Proposals[i]
+	switch d.Kind {
+	case member.DutyProposalFiled:
+		e.Filed += d.Units()
+	case member.DutyProposalAccepted:
+		e.Accepted += d.Units()
+	case member.DutyKeyProposal:
+		e.Key += d.Units()
+	}
+}

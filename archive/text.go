@@ -1,0 +1,368 @@
+package archive
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+// meetingsText writes one clause per kind of session: how many the
+// member was to attend, how many they attended (naming a few, with the
+// half-days of plenary sessions) and the leave and absence.
+func (p *Profile) meetingsText() []string {
+	var clauses []string
+	for _, m := range p.Meetings {
+		var present, leave, absent []string
+		var reasons []string
+		for _, s := range m.Sessions {
+			switch s.Status {
+			case session.Present:
+				present = append(present, s.Name)
+			case session.OnLeave:
+				leave = append(leave, s.Name)
+				reasons = append(reasons, s.Reason)
+			case session.Absent:
+				absent = append(absent, s.Name)
+			}
+		}
+		c := fmt.Sprintf("%s应出席%d次，实到%d次", kindName(m), m.Listed, m.Present)
+		if m.Present > 0 {
+			note := few(unique(present))
+			if m.Kind == session.KindPlenary {
+				if n, _ := p.units(member.DutyPlenary); n > 0 {
+					note += fmt.Sprintf("，计%d个半天", n)
+				}
+			}
+			c += "（" + note + "）"
+		}
+		if m.Excused > 0 {
+			c += fmt.Sprintf("，请假%d次（%s", m.Excused, few(unique(leave)))
+			if rs := unique(reasons); len(rs) > 0 {
+				c += "，事由：" + strings.Join(rs, "；")
+			}
+			c += "）"
+		}
+		if m.Absent > 0 {
+			c += fmt.Sprintf("，缺席%d次（%s）", m.Absent, few(unique(absent)))
+		}
+		clauses = append(clauses, c)
+	}
+	if len(clauses) == 0 {
+		return nil
+	}
+	return []string{strings.Join(clauses, "；") + "。"}
+}
+
+// proposalsSection writes the count of the member's proposals and one
+// run-in item per proposal: its number, role, review and handling.
+func (p *Profile) proposalsSection() (summary.Section, bool) {
+	if len(p.Proposals) == 0 {
+		return summary.Section{}, false
+	}
+	var lead, joint, accepted, key int
+	for _, e := range p.Proposals {
+		if e.Lead {
+			lead += e.Filed
+		} else {
+			joint += e.Filed
+		}
+		accepted += e.Accepted
+		key += e.Key
+	}
+	var parts []string
+	if lead > 0 {
+		parts = append(parts, fmt.Sprintf("作为第一提案人提交提案%d件", lead))
+	}
+	if joint > 0 {
+		parts = append(parts, fmt.Sprintf("联名提交提案%d件", joint))
+	}
+	if accepted > 0 {
+		c := fmt.Sprintf("立案%d件", accepted)
+		if key > 0 {
+			c += fmt.Sprintf("，其中重点提案%d件", key)
+		}
+		parts = append(parts, c)
+	} else if key > 0 {
+		parts = append(parts, fmt.Sprintf("列为重点提案%d件", key))
+	}
+	s := summary.Section{Heading: "提交提案", Paragraphs: []string{strings.Join(parts, "；") + "。"}}
+	for _, e := range p.Proposals {
+		s.Subsections = append(s.Subsections, summary.Section{Level: 3, RunIn: true,
+			Heading:    proposalHeading(e),
+			Paragraphs: []string{proposalOutcome(e)}})
+	}
+	return s, true
+}
+
+// proposalHeading names a proposal: its 案由, number and the member's role.
+func proposalHeading(e ProposalEntry) string {
+	pr := e.Proposal
+	role := "联名提案人"
+	if e.Lead {
+		role = "第一提案人"
+		if pr.Submitter.Kind == proposal.Individual {
+			role = "个人提案"
+		}
+	}
+	if pr.Number > 0 {
+		return fmt.Sprintf("%s（%s，%s）。", pr.Title, pr.Label(), role)
+	}
+	return fmt.Sprintf("%s（%s）。", pr.Title, role)
+}
+
+// proposalOutcome says what became of a proposal, as its history records
+// it: review, key selection, handling units, replies, the proposer's
+// feedback and 办结.
+func proposalOutcome(e ProposalEntry) string {
+	pr := e.Proposal
+	if len(pr.History()) == 0 {
+		return "记录中无该提案的办理情况。"
+	}
+	var c []string
+	switch st := pr.State(); st {
+	case proposal.Submitted, proposal.UnderReview:
+		c = append(c, "正在审查")
+	case proposal.Rejected:
+		c = append(c, "不予立案（理由："+pr.RejectReason()+"）")
+	case proposal.Merged:
+		c = append(c, fmt.Sprintf("并入第%d号提案办理", pr.MergedInto()))
+	case proposal.ConvertedToSuggestion:
+		c = append(c, "转为意见建议处理")
+	case proposal.ConvertedToOpinion:
+		c = append(c, "转为社情民意信息处理")
+	case proposal.Withdrawn:
+		c = append(c, "已撤案")
+	default:
+		c = append(c, "已立案")
+		if pr.IsKey() {
+			c = append(c, "列为重点提案")
+		}
+		if st == proposal.Forwarded {
+			c = append(c, "转交"+pr.ForwardedTo()+"办理")
+			break
+		}
+		c = append(c, handling(pr)...)
+	}
+	return strings.Join(c, "，") + "。"
+}
+
+// handling writes the units of a registered proposal, their replies, the
+// proposer's feedback and 办结.
+func handling(pr *proposal.Proposal) []string {
+	units := pr.Units()
+	if len(units) == 0 {
+		return []string{"待交办"}
+	}
+	var lead, assist, split, grades []string
+	for _, h := range units {
+		switch h.Role {
+		case proposal.Lead:
+			lead = append(lead, h.Name)
+		case proposal.Assisting:
+			assist = append(assist, h.Name)
+		default:
+			split = append(split, h.Name)
+		}
+		if h.Grade != 0 {
+			grades = append(grades, h.Grade.String())
+		}
+	}
+	var to string
+	switch {
+	case len(split) > 0:
+		to = "分别交" + strings.Join(append(lead, split...), "、") + "办理"
+	default:
+		to = "交" + strings.Join(lead, "、") + "主办"
+		if len(assist) > 0 {
+			to += "，" + strings.Join(assist, "、") + "协办"
+		}
+	}
+	c := []string{to}
+	if pr.Round() > 1 {
+		c = append(c, "经二次办理")
+	}
+	switch st := pr.State(); {
+	case st == proposal.Assigned && len(grades) == 0:
+		c = append(c, "正在办理")
+	case st == proposal.Assigned:
+		c = append(c, fmt.Sprintf("已有%d个单位答复（%s类）", len(grades), strings.Join(unique(grades), "、")))
+	default:
+		c = append(c, "已答复（"+strings.Join(unique(grades), "、")+"类）")
+	}
+	if s, ok := pr.Satisfaction(); ok {
+		c = append(c, "本人反馈"+s.String())
+	}
+	if pr.State() == proposal.Closed {
+		c = append(c, "已办结")
+	}
+	return c
+}
+
+// opinionsText writes the 社情民意 items reported, adopted and given a
+// leader's instruction.
+func (p *Profile) opinionsText() []string {
+	sub := Units(p.Opinions, member.DutyOpinionSubmitted)
+	adopted := Units(p.Opinions, member.DutyOpinionAdopted)
+	endorsed := Units(p.Opinions, member.DutyOpinionEndorsed)
+	if sub+adopted+endorsed == 0 {
+		return nil
+	}
+	var c []string
+	if sub > 0 {
+		var subjects []string
+		for _, e := range p.Opinions {
+			if e.Kind == member.DutyOpinionSubmitted {
+				subjects = append(subjects, subject(e.Title))
+			}
+		}
+		s := fmt.Sprintf("报送社情民意信息%d条", sub)
+		if names := unique(subjects); len(names) > 0 {
+			s += "，内容涉及" + few(names)
+		}
+		c = append(c, s)
+	}
+	if adopted > 0 {
+		c = append(c, fmt.Sprintf("被采用%d条", adopted))
+	}
+	if endorsed > 0 {
+		c = append(c, fmt.Sprintf("获领导批示%d条", endorsed))
+	}
+	return []string{strings.Join(c, "；") + "。"}
+}
+
+// subject shortens the subject of a 社情民意 item to its matter:
+// 关于关爱农村留守儿童的建议 becomes 关爱农村留守儿童.
+func subject(s string) string {
+	if t, ok := strings.CutPrefix(s, "关于"); ok {
+		for _, tail := range []string{"的建议", "的反映", "的意见", "的情况"} {
+			if u, ok := strings.CutSuffix(t, tail); ok && u != "" {
+				return u
+			}
+		}
+	}
+	return s
+}
+
+// speechesText writes the speeches with their sessions and titles.
+func (p *Profile) speechesText() []string {
+	if len(p.Speeches) == 0 {
+		return nil
+	}
+	n := Units(p.Speeches, member.DutySpeech)
+	where := func(e Entry) string {
+		if e.Where != "" {
+			return "在" + e.Where + "上"
+		}
+		return ""
+	}
+	titled := func(e Entry) string {
+		if e.Title != "" {
+			return "，题为《" + e.Title + "》"
+		}
+		return ""
+	}
+	if len(p.Speeches) == 1 {
+		e := p.Speeches[0]
+		return []string{fmt.Sprintf("%s作大会发言%d次%s。", where(e), n, titled(e))}
+	}
+	var c []string
+	for _, e := range p.Speeches {
+		c = append(c, where(e)+"发言"+titled(e))
+	}
+	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
+}
+
+// studiesText writes the research topics and the inspections.
+func (p *Profile) studiesText() []string {
+	var c []string
+	if n := Units(p.Research, member.DutyResearch); n > 0 {
+		var led, joined []string
+		for _, e := range p.Research {
+			if e.Lead {
+				led = append(led, "“"+e.Title+"”")
+			} else {
+				joined = append(joined, "“"+e.Title+"”")
+			}
+		}
+		var what []string
+		if len(led) > 0 {
+			what = append(what, "牵头"+few(unique(led))+"课题")
+		}
+		if len(joined) > 0 {
+			member := few(unique(joined)) + "课题组成员"
+			if len(led) > 0 {
+				member = "并为" + member
+			} else {
+				member = "系" + member
+			}
+			what = append(what, member)
+		}
+		c = append(c, fmt.Sprintf("参加调研%d次，%s", n, strings.Join(what, "，")))
+	}
+	if n := Units(p.Inspections, member.DutyInspection); n > 0 {
+		c = append(c, fmt.Sprintf("参加视察%d次", n)+including(titles(p.Inspections)))
+	}
+	if len(c) == 0 {
+		return nil
+	}
+	return []string{strings.Join(c, "；") + "。"}
+}
+
+// including names the activities behind a count: the one in parentheses,
+// or a few of several after 包括.
+func including(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "（" + names[0] + "）"
+	}
+	return "，包括" + few(names)
+}
+
+// titles returns the distinct titles of entries.
+func titles(es []Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Title)
+	}
+	return unique(out)
+}
+
+// groupText writes the group activities, by group when there are several.
+func (p *Profile) groupText() []string {
+	n := Units(p.GroupActivities, member.DutyGroupActivity)
+	if n == 0 {
+		return nil
+	}
+	var groups []string
+	count := map[string]int{}
+	for _, e := range p.GroupActivities {
+		if count[e.Where] == 0 {
+			groups = append(groups, e.Where)
+		}
+		count[e.Where] += e.Units
+	}
+	s := fmt.Sprintf("参加委员小组活动%d次", n)
+	if len(groups) > 1 {
+		var by []string
+		for _, g := range groups {
+			by = append(by, fmt.Sprintf("%s%d次", g, count[g]))
+		}
+		s += "（" + strings.Join(by, "、") + "）"
+	}
+	return []string{s + including(titles(p.GroupActivities)) + "。"}
+}
+
+// othersText writes the other activities.
+func (p *Profile) othersText() []string {
+	n := Units(p.Others, member.DutyOther)
+	if n == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others)) + "。"}
+}

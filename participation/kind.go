@@ -1,0 +1,41 @@
+package participation
+
+import "strconv"
+
+// Kind is a kind of duty counted (履职类型).
+type Kind int
+
+// The kinds of duty, in the order tables show them.
+const (
+	ProposalLead  Kind = iota + 1 // 提案（第一提案人）
+	ProposalJoint                 // 提案（联名）
+	Opinion                       // 社情民意信息
+	Attendance                    // 出席会议
+	Speech                        // 大会发言
+	Research                      // 调研
+	Inspection                    // 视察
+	GroupActivity                 // 委员小组活动
+	Other                         // 其他活动
+)
+
+var kindNames = [...]string{"", "提案（第一提案人）", "提案（联名）", "社情民意信息", "出席会议", "大会发言", "调研", "视察", "委员小组活动", "其他活动"}
+
+// Kinds returns every kind in order.
+func Kinds() []Kind {
+	ks := make([]Kind, 0, len(kindNames)-1)
+	for k := ProposalLead; k <= Other; k++ {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// IsValid reports whether k is one of the kinds.
+func (k Kind) IsValid() bool { return k >= ProposalLead && k <= Other }
+
+// String returns the Chinese name, or "Kind(n)" out of range.
+func (k Kind) String() string {
+	if !k.IsValid() {
+		return "Kind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return kindNames[k]
+}
