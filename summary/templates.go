@@ -67,6 +67,9 @@ var defaultTemplates = map[string]string{
 	"training":     trainingTemplate,
 	"groups":       groupsTemplate,
 	"exchanges":    exchangesTemplate,
+	// build_participation.go, build_handling.go
+	"participation": participationTemplate,
+	"handling":      handlingTemplate,
 }
 
 // DefaultTemplate returns the default template of the built-in builder
