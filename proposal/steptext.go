@@ -81,7 +81,7 @@ func (rules Rules) Describe(s Step, names Names) string {
 	case ActionSupervise:
 		b.WriteString(who(s.Leader) + "领衔督办")
 	default:
-		fmt.Fprintf(&b, "未知的办理步骤（第%d种）", int(s.Action))
+		fmt.Fprintf(&b, "未知的办理步骤（代码%d）", int(s.Action))
 	}
 	if s.Note != "" {
 		b.WriteString("（" + s.Note + "）")

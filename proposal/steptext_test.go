@@ -24,7 +24,7 @@ func TestDescribeEveryAction(t *testing.T) {
 		}
 		seen[rest] = a
 	}
-	assert.Equal(t, "2022年3月1日，未知的办理步骤（第0种）", Rules{}.Describe(Step{Date: day(3, 1)}, nil))
+	assert.Equal(t, "2022年3月1日，未知的办理步骤（代码0）", Rules{}.Describe(Step{Date: day(3, 1)}, nil))
 	assert.Equal(t, "2022年3月1日，决定并入第7号提案", Rules{}.Describe(Step{Action: ActionMerge, Date: day(3, 1), Into: 7}, nil))
 
 	p := submitted(t, 1)
