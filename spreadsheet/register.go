@@ -38,7 +38,9 @@ const (
 	cReason      = "不予立案理由"
 	cInto        = "并入提案号"
 	cKeyDate     = "列为重点提案日期"
+	cKeyBy       = "重点提案审定机构"
 	cAssigned    = "交办日期"
+	cAssigner    = "交办机构"
 	cLeadUnit    = "主办单位"
 	cAssisting   = "协办单位"
 	cSeparate    = "分办单位"
@@ -47,6 +49,7 @@ const (
 	cForwardTo   = "转交单位"
 	cSupervised  = "督办日期"
 	cLeader      = "督办领导"
+	cSuperviser  = "督办机构"
 	cReplied     = "答复日期"
 	cGrade       = "答复类别"
 	cFeedback    = "反馈日期"
@@ -82,7 +85,9 @@ var registerLayout = layout{
 	{header: cReason, synonyms: []string{"不立案理由"}},
 	{header: cInto, synonyms: []string{"并案"}},
 	{header: cKeyDate, synonyms: []string{"重点提案日期"}},
+	{header: cKeyBy, synonyms: []string{"重点提案审定"}},
 	{header: cAssigned, synonyms: []string{"交办时间"}},
+	{header: cAssigner, synonyms: []string{"交办会议"}},
 	{header: cLeadUnit, synonyms: []string{"主办"}},
 	{header: cAssisting, synonyms: []string{"会办单位"}},
 	{header: cSeparate},
@@ -91,6 +96,7 @@ var registerLayout = layout{
 	{header: cForwardTo},
 	{header: cSupervised},
 	{header: cLeader, synonyms: []string{"领衔督办领导"}},
+	{header: cSuperviser},
 	{header: cReplied, synonyms: []string{"答复时间"}},
 	{header: cGrade, synonyms: []string{"答复等级"}},
 	{header: cFeedback},
@@ -124,9 +130,10 @@ type RegisterImport struct {
 // date order: a row whose dates break the workflow (交办 before 立案, a
 // reply without 交办) is a problem naming the cell of the step that cannot
 // follow, never guessed right. The actors of steps without their own
-// column are opts.Office (审查, 交办, 转交, 督办, 办结), the first proposer
-// (提交, 反馈, 撤案), the unit (答复) and the 审查机构 column (立案 and the
-// other outcomes of review, 列为重点提案).
+// column are opts.Office (审查, 转交, 办结), the first proposer (提交, 反馈,
+// 撤案) and the unit (答复); 立案 and the other outcomes of review take the
+// 审查机构 column, 列为重点提案 its 审定机构 (or else the 审查机构), 交办 and 督办
+// their 机构 columns, each opts.Office when empty.
 func ReadRegister(r io.Reader, name string, opts Options) (*RegisterImport, error) {
 	out := &RegisterImport{}
 	type key struct{ term, number int }

@@ -74,7 +74,7 @@ func lossOf(p *proposal.Proposal, rec record, opts Options) string {
 func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 	var (
 		submitted, reviewed, decided, keyDate, assigned, forwarded, supervised, feedback, closed lvzhi.Date
-		outcome, decider, reason, forwardTo, leader, satisfied                                   string
+		outcome, decider, reason, forwardTo, leader, satisfied, keyBy, assigner, superviser      string
 		into                                                                                     int
 		seconds, leadUnit, assisting, separate                                                   []string
 		deadline                                                                                 lvzhi.Date
@@ -106,9 +106,9 @@ func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 				decider = s.Actor
 			}
 		case proposal.ActionMarkKey:
-			keyDate = s.Date
+			keyDate, keyBy = s.Date, s.Actor
 		case proposal.ActionAssign:
-			assigned = s.Date
+			assigned, assigner = s.Date, s.Actor
 			for _, u := range s.Units {
 				switch u.Role {
 				case proposal.Lead:
@@ -123,7 +123,7 @@ func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 		case proposal.ActionForward:
 			forwarded, forwardTo = s.Date, s.To
 		case proposal.ActionSupervise:
-			supervised, leader = s.Date, s.Leader
+			supervised, leader, superviser = s.Date, s.Leader, s.Actor
 		case proposal.ActionFeedback:
 			feedback, satisfied = s.Date, s.Satisfaction.String()
 		case proposal.ActionClose:
@@ -172,8 +172,8 @@ func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 		text(string(p.Session)), join(lead), join(co), text(body), text(sub.Organisation), signers,
 		text(p.Sector), text(string(p.Category)), text(p.Grounds), text(p.Suggestions),
 		dateCell(submitted), join(seconds), dateCell(reviewed), text(outcome), dateCell(decided), text(decider),
-		text(reason), into0, dateCell(keyDate), dateCell(assigned), join(leadUnit), join(assisting), join(separate),
-		dateCell(deadline), dateCell(forwarded), text(forwardTo), dateCell(supervised), text(leader),
+		text(reason), into0, dateCell(keyDate), text(keyBy), dateCell(assigned), text(assigner), join(leadUnit), join(assisting), join(separate),
+		dateCell(deadline), dateCell(forwarded), text(forwardTo), dateCell(supervised), text(leader), text(superviser),
 		replied, join(grades), dateCell(feedback), text(satisfied), dateCell(closed), text(p.State().String()),
 	}
 }

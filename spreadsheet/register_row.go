@@ -15,6 +15,7 @@ var (
 // problems found are recorded; the error is errStop only.
 func readProposalRow(rec record, opts Options) (*proposalRow, error) {
 	pr := &proposalRow{}
+	before := len(rec.ps.list)
 	var stop error
 	ok := func(e error) bool {
 		if e != nil {
@@ -59,7 +60,7 @@ func readProposalRow(rec record, opts Options) (*proposalRow, error) {
 	r.Submitter.Organisation = rec.get(cOrg)
 	if n, e := rec.integer(cSigners, 0, 10000); !ok(e) {
 		return nil, stop
-	} else if rec.get(cSigners) != "" && r.Submitter.Kind != proposal.Collective && n != len(r.Submitter.Members) {
+	} else if rec.get(cSigners) != "" && len(rec.ps.list) == before && r.Submitter.Kind != proposal.Collective && n != len(r.Submitter.Members) {
 		if !ok(rec.fail(cSigners, nil, "应为%d（第一提案人和联名提案人共%d人），实为%d", len(r.Submitter.Members), len(r.Submitter.Members), n)) {
 			return nil, stop
 		}
@@ -139,7 +140,11 @@ func readProposalRow(rec record, opts Options) (*proposalRow, error) {
 	if d, e := rec.date(cKeyDate); !ok(e) {
 		return nil, stop
 	} else if !d.IsZero() {
-		add(cKeyDate, proposal.Step{Action: proposal.ActionMarkKey, Date: d, Actor: decider})
+		by := rec.get(cKeyBy)
+		if by == "" {
+			by = decider
+		}
+		add(cKeyDate, proposal.Step{Action: proposal.ActionMarkKey, Date: d, Actor: by})
 	}
 	if err := readHandling(rec, pr, office, leadActor, add); err != nil {
 		return nil, err
@@ -178,7 +183,7 @@ func readHandling(rec record, pr *proposalRow, office, leadActor string, add fun
 	case !assigned.IsZero() && len(units) == 0:
 		return rec.fail(cLeadUnit, nil, "有交办日期（%s），应填写主办单位或分办单位", assigned)
 	case !assigned.IsZero():
-		add(cAssigned, proposal.Step{Action: proposal.ActionAssign, Date: assigned, Actor: office, Units: units})
+		add(cAssigned, proposal.Step{Action: proposal.ActionAssign, Date: assigned, Actor: or(rec.get(cAssigner), office), Units: units})
 	}
 	if d, err := rec.date(cForwarded); err != nil {
 		return err
@@ -188,7 +193,7 @@ func readHandling(rec record, pr *proposalRow, office, leadActor string, add fun
 	if d, err := rec.date(cSupervised); err != nil {
 		return err
 	} else if !d.IsZero() {
-		add(cSupervised, proposal.Step{Action: proposal.ActionSupervise, Date: d, Actor: office, Leader: rec.get(cLeader)})
+		add(cSupervised, proposal.Step{Action: proposal.ActionSupervise, Date: d, Actor: or(rec.get(cSuperviser), office), Leader: rec.get(cLeader)})
 	}
 
 	// Replies: one date and one grade per replying unit, in column order;
@@ -241,4 +246,12 @@ func enumShort[T any, P textEnum[T]](rec record, header string, short map[string
 		}
 	}
 	return enum[T, P](rec, header, want)
+}
+
+// or returns s, or def when s is empty.
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
