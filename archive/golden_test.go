@@ -34,6 +34,11 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, report.Markdown(&md, d))
 			reporttest.Golden(t, g.file+".txt", txt.Bytes())
 			reporttest.Golden(t, g.file+".md", md.Bytes())
+			if g.file == "active" {
+				var html bytes.Buffer
+				require.NoError(t, report.HTML(&html, d))
+				reporttest.Golden(t, g.file+".html", html.Bytes())
+			}
 		})
 	}
 }
