@@ -146,14 +146,22 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 				class = "signature unsealed"
 			}
 			b.WriteString("<div class=\"" + class + "\">\n<div class=\"signature-block\">\n")
-			for ; i < len(bs) && (bs[i].kind == blockIssuer || bs[i].kind == blockDate); i++ {
+			j := i
+			for j < len(bs) && (bs[j].kind == blockIssuer || bs[j].kind == blockDate) {
+				j++
+			}
+			pads := signaturePads(bs[i:j])
+			for k := 0; i < j; i, k = i+1, k+1 {
+				// The right indent in characters: the line is 28 wide.
+				right := float64(lineHalves-pads[k].pad-textWidth(bs[i].text)) / 2
+				style := ` style="margin-right: ` + strconv.FormatFloat(right, 'f', -1, 64) + `em"`
 				if bs[i].kind == blockIssuer {
-					b.WriteString(`<p class="issuer">`)
+					b.WriteString(`<p class="issuer"` + style + `>`)
 					htmlText(b, bs[i].text)
 					b.WriteString("</p>\n")
 					continue
 				}
-				b.WriteString(`<p class="date"><time datetime="` + bs[i].iso + `">`)
+				b.WriteString(`<p class="date"` + style + `><time datetime="` + bs[i].iso + `">`)
 				htmlText(b, bs[i].text)
 				b.WriteString("</time></p>\n")
 			}
@@ -173,7 +181,7 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			b.WriteString("</h2>\n")
 		case blockRecord:
 			closeAttachment()
-			b.WriteString("<footer class=\"record\">\n")
+			b.WriteString("<div class=\"record-page\">\n<footer class=\"record\">\n")
 			if len(bl.lines) > 0 {
 				b.WriteString(`<p class="cc"><span class="cc-label">抄送：</span><span class="cc-list">`)
 				htmlText(b, strings.Join(bl.lines, "，")+"。")
@@ -187,7 +195,7 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 				htmlText(b, bl.heading)
 				b.WriteString("</time>")
 			}
-			b.WriteString("</span></p>\n</footer>\n")
+			b.WriteString("</span></p>\n</footer>\n</div>\n")
 		}
 	}
 	closeAttachment()
