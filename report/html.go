@@ -24,8 +24,15 @@ import (
 // plans heading is an h2 of class level-1), paragraphs are p, a run-in
 // heading is a span of class "run-in level-N" at the start of its
 // paragraph, a line break inside a field is a br, and the 落款 is a div of
-// class signature holding a p.issuer and a p.date with a time element
-// (datetime="2022-07-08").
+// class signature (signature unsealed for [summary.Document].Unsealed)
+// holding a p.issuer and a p.date with a time element
+// (datetime="2022-07-08"), each with its right indent in em as a style
+// attribute (GB/T 9704-2012 §7.3.5). The 公文 elements are a header of
+// class head (p.copy, p.secrecy, p.urgency, p.mark, p.number and the
+// red hr.separator), p.to, table.data-table (caption, thead with merged
+// th cells, tbody, tfoot.total) with p.table-note, div.attachment-list,
+// p.note, one section.attachment per attachment, and the 版记 as
+// footer.record inside div.record-page.
 //
 // HTML checks d as [Text] does, writes nothing on error, and always gives
 // the same bytes for the same document and options.
