@@ -31,6 +31,7 @@ func BenchmarkNationalZip(b *testing.B) {
 	require.NoError(b, err)
 	var size int64
 	var peak uint64
+	cpu0 := cpuTime()
 	for b.Loop() {
 		stop := samplePeak(&peak)
 		bk, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
@@ -40,6 +41,7 @@ func BenchmarkNationalZip(b *testing.B) {
 		stop()
 		size = w.n
 	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(size)/(1<<20), "zip-MB")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 }

@@ -20,7 +20,7 @@ import (
 const DefaultPass = "称职"
 
 // ErrUnknownMember reports a member ID that is not on the roster.
-var ErrUnknownMember = errors.New("委员不在名册中")
+var ErrUnknownMember = errors.New("委员编号不在委员名册中")
 
 // Options say how a [Book] scores and signs the archives. The zero value
 // uses [member.DefaultScheme], the pass grade [DefaultPass], the
@@ -222,7 +222,7 @@ func (b *Book) Duties(id lvzhi.MemberID) []member.Duty {
 
 // unknown returns the error for a member not on the roster.
 func unknown(id lvzhi.MemberID) error {
-	return fmt.Errorf("archive: 委员编号%s不在委员名册中：%w", id, ErrUnknownMember)
+	return fmt.Errorf("archive: %w：%s", ErrUnknownMember, id)
 }
 
 // Of returns the 履职档案 of member id for period under the default

@@ -19,7 +19,7 @@ func (b *Book) Document(id lvzhi.MemberID) (*summary.Document, error) {
 		return nil, err
 	}
 	d := p.Document()
-	d.Issuer, d.Date = b.issuer, b.date
+	d.Issuer, d.Date, d.Unsealed = b.issuer, b.date, true
 	return d, nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
@@ -31,7 +33,8 @@ func ProposalRef(p *proposal.Proposal) string {
 //     submission, 提案立案 on the day of 立案 and 重点提案 on the day of
 //     selection;
 //   - 社情民意 clues reported by a named member (社情民意报送, one unit per
-//     clue);
+//     clue), and the adoptions and leaders' instructions of the work whose
+//     title names such a clue's subject (社情民意采用, 获领导批示);
 //   - the team of a research topic, its leader included (参加调研), dated
 //     on the first 实地调研 step, else on the first step of its history;
 //   - participants of inspections (参加视察) and of members' group
@@ -43,9 +46,10 @@ func ProposalRef(p *proposal.Proposal) string {
 //
 // A kept duty record is added unless a derived one already covers it: one
 // of the same member, kind and source reference (Ref) or, for a kept
-// record without Ref, of the same member, kind and date. Kinds the other
-// records cannot show — 社情民意采用 and 获领导批示 above all — therefore
-// come from the kept records alone.
+// record without Ref, of the same member, kind and date. What the other
+// records cannot show — most 社情民意采用 and 获领导批示, which the records
+// of the work seldom attribute to a member — therefore comes from the kept
+// records alone.
 //
 // The result is sorted by date, member, kind and source reference (then by
 // the other fields, so that the order is always the same). Duties
@@ -251,12 +255,45 @@ func appendActivityDuties(ds []member.Duty, a research.Activity, groups map[lvzh
 			ds = append(ds, member.Duty{Member: c.From, Date: d, Kind: member.DutyOpinionSubmitted,
 				Count: c.Count, Ref: ref, Note: c.Subject})
 		}
-		return ds
+		return appendOpinionOutputs(ds, a)
 	case research.Publication:
 		return ds
 	}
 	for _, m := range uniqueIDs(a.Participants()) {
 		ds = append(ds, member.Duty{Member: m, Date: on, Kind: kind, Ref: ref, Note: a.Description()})
+	}
+	return ds
+}
+
+// appendOpinionOutputs credits the adoptions (采纳) and leaders'
+// instructions (领导批示) of a 社情民意 activity to the members whose clue
+// they concern: an output whose title is, or contains, the subject of a
+// clue reported by a named member. Outputs naming no clue's subject are
+// the work's as a whole and credit nobody.
+func appendOpinionOutputs(ds []member.Duty, a research.OpinionWork) []member.Duty {
+	for _, o := range a.Results {
+		var kind member.DutyKind
+		switch o.Kind {
+		case research.OutputAdopted:
+			kind = member.DutyOpinionAdopted
+		case research.OutputInstruction:
+			kind = member.DutyOpinionEndorsed
+		default:
+			continue
+		}
+		on := o.Date
+		if on.IsZero() {
+			on = a.Dates.To
+		}
+		var credited []lvzhi.MemberID
+		for _, c := range a.Clues {
+			if c.From == "" || utf8.RuneCountInString(c.Subject) < 4 || !strings.Contains(o.Title, c.Subject) ||
+				slices.Contains(credited, c.From) {
+				continue
+			}
+			credited = append(credited, c.From)
+			ds = append(ds, member.Duty{Member: c.From, Date: on, Kind: kind, Ref: string(a.ID), Note: c.Subject})
+		}
 	}
 	return ds
 }

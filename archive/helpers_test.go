@@ -36,3 +36,6 @@ func halfyearBook(tb testing.TB) *archive.Book {
 	require.NoError(tb, err)
 	return b
 }
+
+// lvID converts a string to a member ID.
+func lvID(s string) lvzhi.MemberID { return lvzhi.MemberID(s) }

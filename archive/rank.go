@@ -3,9 +3,11 @@ package archive
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/summary"
 	"github.com/lvzhi-go/lvzhi/table"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
@@ -158,4 +160,46 @@ func (b *Book) scoreTable(title, what string, ss []Score) table.Table {
 	t.Total = []table.Cell{table.Text("合计"), table.Int(total.Members), table.Int(total.Points),
 		table.Text(total.AverageText()), table.Int(total.Below)}
 	return t
+}
+
+// RankingDocument returns the rankings as one document: an opening that
+// counts the members by grade, then the ranking of all members, the scores
+// of the activity groups and those of the sectors, each a section with its
+// table.
+func (b *Book) RankingDocument() *summary.Document {
+	period := zh.PeriodName(b.period)
+	all := Score{}
+	count := make([]int, len(b.scheme.Grades))
+	for _, t := range b.tallies {
+		all.add(t.Points, b.below(t.Points))
+		for i, g := range b.scheme.Grades {
+			if g.Name == t.Grade {
+				count[i]++
+			}
+		}
+	}
+	open := fmt.Sprintf("%s，按%s计分，全体%d名委员平均积分%s分", period, schemeName(b.scheme), all.Members, all.AverageText())
+	var grades []string
+	for i, g := range b.scheme.Grades {
+		if count[i] > 0 {
+			grades = append(grades, fmt.Sprintf("%s%d人", g.Name, count[i]))
+		}
+	}
+	if len(grades) > 0 {
+		open += "；其中" + strings.Join(grades, "，")
+	}
+	section := func(heading string, t table.Table) summary.Section {
+		return summary.Section{Heading: heading, Tables: []table.Table{t}}
+	}
+	return &summary.Document{
+		Title:   period + "委员履职积分情况",
+		Opening: []string{open + "。"},
+		Sections: []summary.Section{
+			section("委员履职积分排名", b.RankingTable()),
+			section("各委员活动小组履职积分情况", b.GroupTable()),
+			section("各界别委员履职积分情况", b.SectorTable()),
+		},
+		Issuer: b.issuer,
+		Date:   b.date,
+	}
 }

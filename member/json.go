@@ -41,6 +41,9 @@ func (r *Roster) UnmarshalJSON(b []byte) error {
 
 func decodeRoster(b []byte) (*Roster, error) {
 	var rj rosterJSON
+	if err := jsonstrict.CheckControl(b); err != nil {
+		return nil, fmt.Errorf("member: 读取委员名册：%w", err)
+	}
 	if err := jsonstrict.Unmarshal(b, &rj); err != nil {
 		return nil, fmt.Errorf("member: 读取委员名册：%w", err)
 	}
@@ -82,6 +85,9 @@ func DecodeMember(rd io.Reader) (Member, error) {
 		return Member{}, fmt.Errorf("member: 读取委员信息：%w", err)
 	}
 	var m Member
+	if err := jsonstrict.CheckControl(b); err != nil {
+		return Member{}, fmt.Errorf("member: 读取委员信息：%w", err)
+	}
 	if err := jsonstrict.Unmarshal(b, &m); err != nil {
 		return Member{}, fmt.Errorf("member: 读取委员信息：%w", err)
 	}

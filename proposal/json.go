@@ -77,6 +77,9 @@ func (p *Proposal) UnmarshalJSON(data []byte) error {
 // ("$.history[1].date"); a decoder of a larger document prefixes its own
 // path to it.
 func decodeWire(data []byte) (wire, error) {
+	if err := jsonstrict.CheckControl(data); err != nil {
+		return wire{}, err
+	}
 	var w wire
 	if jsonstrict.FastTo(data, &w) {
 		return w, nil

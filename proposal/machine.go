@@ -191,7 +191,7 @@ func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step,
 		}
 		n.state, n.reason = Rejected, s.Reason
 	case ActionMerge:
-		if s.Into < 1 || s.Into == number {
+		if s.Into < 1 || s.Into > 999999 || s.Into == number {
 			return bad(ErrStep, "并入的提案号须为另一件提案的编号（现为%d）", s.Into)
 		}
 		n.state, n.into = Merged, s.Into

@@ -15,7 +15,7 @@ import (
 type Record struct {
 	// Number is the 提案号, the order of receipt, unique within a term;
 	// [NumberFormat] writes it (第23号).
-	Number int `json:"number" validate:"gte=1" label:"提案号"`
+	Number int `json:"number" validate:"gte=1,lte=999999" label:"提案号"`
 	// Term is the term (届) the proposal belongs to: 9 for 九届.
 	Term int `json:"term" validate:"gte=1,lte=99" label:"届次"`
 	// Sitting is the plenary session (次会议) of the term the proposal is

@@ -20,6 +20,9 @@ import (
 // then decodes with the general path, which gives the same records for
 // valid input and the exact error for invalid input.
 func decodeActivitiesFast(data []byte) (Activities, bool) {
+	if jsonstrict.CheckControl(data) != nil {
+		return nil, false // the general path names the place
+	}
 	dec := jsontext.NewDecoder(bytes.NewBuffer(data))
 	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '[' {
 		return nil, false

@@ -45,7 +45,8 @@ func TestActivitiesFastPath(t *testing.T) {
 		{"empty", `[]`, true},
 		{"one", `[` + one + `]`, true},
 		{"kind last", `[{"id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"kind":"其他"}]`, true},
-		{"escaped text", `[{"kind":"其他","id":"a","title":"t\"\\\n","dates":{"from":"2022-01-01","to":"2022-01-01"}}]`, true},
+		{"escaped text", `[{"kind":"其他","id":"a","title":"t\"\\\/\u4e2d","dates":{"from":"2022-01-01","to":"2022-01-01"}}]`, true},
+		{"newline in text", `[{"kind":"其他","id":"a","title":"t\n","dates":{"from":"2022-01-01","to":"2022-01-01"}}]`, false}, // refused by both
 		{"unicode escape", `[{"kind":"其他","id":"a","title":"\u4e00","dates":{"from":"2022-01-01","to":"2022-01-01"}}]`, true},
 		{"escaped kind", `[{"kind":"\u5176\u4ed6","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"}}]`, false},
 		{"kind last, second element", `[` + one + `,{"id":"b","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"kind":"视察"}]`, true},

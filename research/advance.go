@@ -92,6 +92,9 @@ func stripBase(path, name string) string {
 // *[jsonstrict.Error] that names the exact place ("$.dates.from") and
 // wraps [lvzhi.ErrSyntax].
 func decodeStrict(data []byte, v any) error {
+	if err := jsonstrict.CheckControl(data); err != nil {
+		return err
+	}
 	return jsonstrict.Unmarshal(data, v)
 }
 

@@ -76,6 +76,9 @@
 // step or planned date within the topic's span, a training batch within
 // the training, a launch, editorial meeting, clue or issue within its
 // activity), a legal phase history, leader and date on every instruction.
+// Every count has an upper bound — 条数 of a batch of clues at most 10,000,
+// 期号 9,999, 篇数 1,000, 走访人数 10,000, an [Amount] 10⁹ — so that no
+// total over the records a file can hold can overflow.
 //
 // # Concurrency
 //

@@ -57,7 +57,7 @@ type GroupActivity struct {
 	Visited []lvzhi.MemberID `json:"visited,omitempty" validate:"dive,required" label:"走访委员"`
 	// VisitedCount is the number of members visited, when only the number
 	// is known; with Visited set too it must equal len(Visited).
-	VisitedCount int `json:"visited_count,omitempty" validate:"gte=0" label:"走访人数"`
+	VisitedCount int `json:"visited_count,omitempty" validate:"gte=0,lte=10000" label:"走访人数"`
 	// NonPublic marks visits of members working in the non-public economy
 	// (非公企业政协委员).
 	NonPublic bool `json:"non_public,omitempty" label:"非公企业委员"`

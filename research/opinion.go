@@ -61,8 +61,8 @@ type OpinionWork struct {
 type Clues struct {
 	// Channel is how the clues came in.
 	Channel Channel `json:"channel" validate:"required,isvalid" label:"征集渠道"`
-	// Count is the number of clues, 1 for a single clue.
-	Count int `json:"count" validate:"min=1" label:"条数"`
+	// Count is the number of clues, 1 for a single clue, at most 10,000.
+	Count int `json:"count" validate:"min=1,max=10000" label:"条数"`
 	// Date is when they came in, if recorded; within the activity's dates.
 	Date lvzhi.Date `json:"date,omitzero" validate:"date" label:"日期"`
 	// From is the member who reported them, if any.
@@ -74,11 +74,11 @@ type Clues struct {
 // Issue is one issue of the internal bulletin.
 type Issue struct {
 	// Number is the issue number (第1期).
-	Number int `json:"number" validate:"min=1" label:"期号"`
+	Number int `json:"number" validate:"min=1,max=9999" label:"期号"`
 	// Date is the publication date, within the activity's dates.
 	Date lvzhi.Date `json:"date" validate:"required,isvalid" label:"编发日期"`
 	// Items is the number of items in the issue.
-	Items int `json:"items,omitempty" validate:"gte=0" label:"篇数"`
+	Items int `json:"items,omitempty" validate:"gte=0,lte=1000" label:"篇数"`
 	// Titles are the items' titles, if recorded; with Items set too their
 	// number must equal Items.
 	Titles []string `json:"titles,omitempty" validate:"dive,required,max=200" label:"篇目"`

@@ -124,7 +124,7 @@ func (b *Bound) UnmarshalText(t []byte) error {
 // them: 近2万字 is Amount{N: 20000, Bound: Nearly}, 300多张 is
 // Amount{N: 300, Bound: More}. The zero Amount is unset.
 type Amount struct {
-	N     int   `json:"n" validate:"gte=0" label:"数量"`
+	N     int   `json:"n" validate:"gte=0,lte=1000000000" label:"数量"`
 	Bound Bound `json:"bound,omitempty" label:"限定词"`
 }
 

@@ -178,8 +178,11 @@ func structErrors(v any) (lvzhi.ValidationErrors, error) {
 // never panics, whatever the input.
 func Decode(data []byte) (Session, error) {
 	var s Session
+	if err := jsonstrict.CheckControl(data); err != nil {
+		return Session{}, err
+	}
 	if err := jsonstrict.Unmarshal(data, &s); err != nil {
-		return Session{}, &lvzhi.ParseError{What: "会议", Input: abbreviate(data), Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err)}
+		return Session{}, err
 	}
 	if err := s.Validate(); err != nil {
 		return Session{}, err

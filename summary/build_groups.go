@@ -3,6 +3,7 @@ package summary
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/summary/digest"
@@ -123,6 +124,10 @@ type ExchangeFacts struct {
 	// ReceivedList and VisitedList name a few of those committees, the
 	// most frequent first; SubjectList a few subjects exchanged.
 	ReceivedList, VisitedList, SubjectList digest.List
+	// VisitedWhere writes where visits were made: 江西某县、贵州某区、云南某市等地政协
+	// when every committee visited is a 政协, the names of VisitedList
+	// otherwise.
+	VisitedWhere string
 }
 
 // appendNew appends the names not yet in list.
@@ -157,5 +162,13 @@ func buildExchanges(b *Builder, ctx *Context, part Part) (any, string, error) {
 	f.ReceivedList = byFrequency(from, id, part.Limit)
 	f.VisitedList = byFrequency(to, id, part.Limit)
 	f.SubjectList = byFrequency(all, func(e research.Exchange) string { return e.Subject }, part.Limit)
+	f.VisitedWhere = f.VisitedList.String()
+	if !slices.ContainsFunc(f.VisitedTo, func(n string) bool { return !strings.HasSuffix(n, "政协") || n == "政协" }) {
+		f.VisitedWhere = f.VisitedList.TrimSuffix("政协").Joined()
+		if f.VisitedList.More() > 0 {
+			f.VisitedWhere += "等地"
+		}
+		f.VisitedWhere += "政协"
+	}
 	return f, exchangesTemplate, nil
 }

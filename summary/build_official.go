@@ -31,12 +31,18 @@ var builtInTables = map[string]TableFunc{
 // Table writes the table named name for ctx's period: the built-in
 // "proposal_stats" (提案办理情况统计表: received, review outcomes, handling
 // and satisfaction since the period's plenary, see [ProposalStatsTable])
-// and "proposal_units" (承办单位办理情况表, see [ProposalUnitsTable]), or
-// one registered with [WithTable].
+// and "proposal_units" (承办单位办理情况表, see [ProposalUnitsTable]), the
+// figure tables of table_figures.go ("proposal_handling",
+// "proposal_categories", "proposal_sectors", "participation",
+// "participation_sectors", "participation_parties",
+// "participation_groups"), or one registered with [WithTable].
 func (b *Builder) Table(name string, ctx *Context) (table.Table, error) {
 	f, ok := b.tables[name]
 	if !ok {
 		f, ok = builtInTables[name]
+	}
+	if !ok {
+		f, ok = figureTables[name] // table_figures.go
 	}
 	if !ok {
 		return table.Table{}, fmt.Errorf("没有名为 %q 的表格生成器", name)

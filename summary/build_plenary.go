@@ -21,6 +21,9 @@ func defaultBuilds() map[string]BuildFunc {
 		"training":     buildTraining,
 		"groups":       buildGroups,
 		"exchanges":    buildExchanges,
+		// Figures that combine records: build_participation.go, build_handling.go.
+		"participation": buildParticipation,
+		"handling":      buildHandling,
 	}
 }
 

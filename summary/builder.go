@@ -36,6 +36,14 @@ type Context struct {
 	// Limit is the part's limit of named items ([Part].Limit, resolved:
 	// never 0).
 	Limit int
+	// Prev holds the facts of the part's builder for the earlier period
+	// when the outline compares ([Outline].Compare), of the same type as
+	// Facts; nil otherwise. PrevPeriod is that period, PrevAsOf its
+	// as-of day, and Against its name in the text: 上年, 上年同期, 上半年.
+	Prev       any
+	PrevPeriod lvzhi.Period
+	PrevAsOf   lvzhi.Date
+	Against    string
 }
 
 // ErrNoFacts is returned (wrapped) by a builder that finds nothing to
@@ -69,6 +77,12 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //   - "training": training courses ([TrainingFacts]).
 //   - "groups": members' group activities and visits ([GroupFacts]).
 //   - "exchanges": exchange visits ([ExchangeFacts]).
+//   - "participation": who took part, from package participation:
+//     proposers, 社情民意, person-times, rates by 界别 and group
+//     ([ParticipationFacts]).
+//   - "handling": how the period's proposals were handled per 承办单位:
+//     lead units, 督办 leaders, replies by grade, 办结率, satisfaction
+//     ([HandlingFacts]).
 //
 // [WithBuild] adds builders or replaces these.
 //
@@ -191,6 +205,13 @@ func (b *Builder) Build(o Outline) (*Document, error) {
 	ctx := &Context{Committee: b.rec.Committee, Period: o.Period, Year: o.Period.Range().From.Year, AsOf: o.AsOf, Numbers: nums}
 	if ctx.AsOf.IsZero() {
 		ctx.AsOf = o.Period.Range().To
+	}
+	if o.Compare != "" {
+		earlier, against, err := EarlierPeriod(o.Period, o.Compare)
+		if err != nil {
+			return nil, fmt.Errorf("summary: 提纲的比较方式 compare 有误：%w", err)
+		}
+		ctx.PrevPeriod, ctx.PrevAsOf, ctx.Against = earlier, earlierAsOf(o.Period, earlier, ctx.AsOf), against
 	}
 	w := writer{b: b, ctx: ctx, funcs: buildFuncs(b.funcs, nums)}
 	d := &Document{Date: o.Date}
@@ -373,6 +394,10 @@ func (w *writer) part(where string, p Part) (s Section, ok bool) {
 	}
 	c := *w.ctx
 	c.Limit = resolveLimit(p.Limit)
+	c.Prev = nil
+	if p.Build != "" {
+		c.Prev = w.previous(where, w.b.builds[p.Build], p)
+	}
 	pw := *w
 	pw.ctx = &c
 	s.Heading = pw.one(where+".标题", p.Heading, facts)

@@ -17,9 +17,12 @@
 // [Records] holds everything a committee recorded — its members and their
 // duties, sessions, proposals with their histories, research topics and
 // other activities — and is stored as one JSON file. [Load] and [Parse]
-// decode it strictly: an unknown key, a wrong type or a proposal history
-// that breaks the workflow is an error naming the JSON path
-// ($.proposals[3].history[2]). [Records.Validate] checks every record
+// decode it strictly: an unknown key, a key written twice, a wrong type, a
+// control character in any text (a newline in a title, a tab, U+2028: record
+// text is single-line) or a proposal history that breaks the workflow is
+// an error naming the exact JSON path ($.proposals[3].history[2].date),
+// worded in Chinese. A leading UTF-8 byte-order mark is skipped. Every
+// count has an upper bound, so totals cannot overflow. [Records.Validate] checks every record
 // and every reference between records (an unknown member ID is an error)
 // and returns all problems at once as lvzhi.ValidationErrors.
 //

@@ -6,6 +6,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/table"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Document is a work summary (工作总结) in the standard 成绩—不足—改进
@@ -90,22 +91,35 @@ type Shortcomings struct {
 func (s Shortcomings) IsZero() bool { return s.Lead == "" && len(s.Items) == 0 && s.Tail == "" }
 
 // Text returns the paragraph: Lead, the items joined with "、" and followed
-// by "等，" when there are several, then Tail. Trailing punctuation of items
-// is the caller's concern; Text adds none beyond the above.
+// by "等，" when there are two or three, then Tail. Four items or more are
+// counted off instead, as offices write a longer list: "一是…；二是…；
+// 三是…；四是…。对上述问题，" followed by Tail. Trailing punctuation of
+// items is removed.
 func (s Shortcomings) Text() string {
 	var b strings.Builder
 	b.WriteString(s.Lead)
+	long := len(s.Items) > 3
 	for i, it := range s.Items {
-		if i > 0 {
+		switch {
+		case long && i > 0:
+			b.WriteString("；")
+			fallthrough
+		case long:
+			b.WriteString(zh.Numeral(int64(i+1)) + "是")
+		case i > 0:
 			b.WriteString("、")
 		}
 		b.WriteString(strings.TrimRight(it, "。；，、"))
 	}
 	if len(s.Items) > 0 && s.Tail != "" {
-		if len(s.Items) > 1 {
-			b.WriteString("等")
+		switch {
+		case long:
+			b.WriteString("。对上述问题，")
+		case len(s.Items) > 1:
+			b.WriteString("等，")
+		default:
+			b.WriteString("，")
 		}
-		b.WriteString("，")
 	}
 	b.WriteString(s.Tail)
 	return b.String()

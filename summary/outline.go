@@ -44,6 +44,11 @@ type Outline struct {
 	// statistics are always in Arabic digits (see package
 	// [github.com/lvzhi-go/lvzhi/summary/digest]).
 	Numbers string `json:"numbers,omitempty"`
+	// Compare asks for comparisons with an earlier period: "year" (the
+	// same period of the previous year, [CompareYear]) or "preceding" (the
+	// period just before, [ComparePreceding]); empty for none. Templates
+	// then find the earlier facts in [Context].Prev.
+	Compare string `json:"compare,omitempty"`
 
 	// The elements of a 公文 (see [Document]); their texts are templates
 	// like every other text.

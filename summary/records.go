@@ -64,6 +64,10 @@ func Parse(data []byte) (*Records, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("summary: %w：超过 %d 字节", ErrTooLarge, MaxFileSize)
 	}
+	data = jsonstrict.TrimBOM(data)
+	if err := jsonstrict.CheckControl(data); err != nil {
+		return nil, fmt.Errorf("summary: 记录文件有误：%w", err)
+	}
 	if rec, ok := parsePlain(data); ok {
 		return rec, nil
 	}

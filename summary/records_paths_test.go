@@ -105,3 +105,34 @@ func TestParseBOM(t *testing.T) {
 	_, err = summary.ParseOutline([]byte("\uFEFF" + `{"period":"2022-H1","sections":[]}`))
 	assert.NoError(t, err)
 }
+
+// TestParseRefusesControlCharacters refuses, at load and naming the record
+// field, control characters that would otherwise surface only when
+// rendering (a "\n" in a title started a new paragraph in every format).
+func TestParseRefusesControlCharacters(t *testing.T) {
+	good := halfyearRecords(t)
+	p0 := element(t, good, "proposals", 0)
+	title := within(t, good, p0, `"title": "`, 0) + len(`"title": "`)
+	a2 := element(t, good, "activities", 2)
+	actTitle := within(t, good, a2, `"title": "`, 0) + len(`"title": "`)
+	m1 := within(t, good, element(t, good, "members", 1), `"name": "`, 0) + len(`"name": "`)
+	cases := []struct{ name, in, path, what string }{
+		{"newline in a proposal title", good[:title] + `关于\n` + good[title:], "$.proposals[0].title", "换行符"},
+		{"tab in an activity title", good[:actTitle] + `\t` + good[actTitle:], "$.activities[2].title", "制表符"},
+		{"line separator in a name", good[:m1] + "\u2028" + good[m1:], "$.members[1].name", "行分隔符 U+2028"},
+		{"escaped C1 control", good[:title] + `\u0085` + good[title:], "$.proposals[0].title", "控制字符 U+0085"},
+		{"DEL", good[:title] + "\x7f" + good[title:], "$.proposals[0].title", "控制字符 U+007F"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := summary.Parse([]byte(tc.in))
+			je := requireJSONError(t, err)
+			assert.Equal(t, tc.path, je.Path)
+			assert.Contains(t, je.Msg, "含有"+tc.what)
+		})
+	}
+	// An escaped backslash followed by n is two characters, not a newline.
+	rec, err := summary.Parse([]byte(good[:title] + `a\\n` + good[title:]))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(rec.Proposals[0].Title, `a\n`))
+}

@@ -10,8 +10,8 @@ const plenaryTemplate = `{{with .Facts}}{{.Named}}于{{daterange .Dates $.Year}}
 {{- if .Speeches}}会上{{len .Speeches}}位委员作大会发言。{{end}}
 {{- if .OutcomeText}}{{.OutcomeText}}。{{end}}{{end}}`
 
-const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{{else}}{{period $.Period $.Year}}{{end}}，共收到提案{{.Stats.Received}}件，经审查立案{{.Stats.Registered}}件
-{{- if .RegistrationRate}}，立案率{{.RegistrationRate}}{{end}}
+const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{{else}}{{period $.Period $.Year}}{{end}}，共收到提案{{.Stats.Received}}件
+{{- if .Stats.Registered}}，经审查立案{{.Stats.Registered}}件，立案率{{.RegistrationRate}}{{end}}
 {{- if .Stats.Forwarded}}，其中本级办理{{.Stats.Local}}件，转交{{.Superior}}办理{{.Stats.Forwarded}}件{{end}}。
 {{- if .Stats.Assigned}}{{if not .Assigned.IsZero}}{{date .Assigned $.Year}}，{{end}}{{if .AssignMeeting}}召开{{.AssignMeeting.Kind}}，{{end}}将{{.Stats.Assigned}}件提案交承办单位办理。{{end}}
 {{- if .Key}}确定{{counted .KeyList "件"}}提案为重点提案{{if eq .Supervised (len .Key)}}，均由政协领导领衔督办{{else if .Supervised}}，其中{{.Supervised}}件由政协领导领衔督办{{end}}。{{end}}
@@ -53,7 +53,7 @@ const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period 
 {{- range $i, $a := .Highlights}}{{if $i}}；{{end}}{{join $a.Groups}}委员{{if $a.Place}}到{{$a.Place}}{{end}}开展{{$a.Title}}{{end}}{{if .Highlights}}。{{end}}{{end}}{{end}}`
 
 const exchangesTemplate = `{{with .Facts}}{{if .Received}}接待了{{etc .ReceivedList "个政协组织"}}来访{{if gt (len .Received) .ReceivedList.Total}}{{len .Received}}批次{{end}}。{{end}}
-{{- if .Made}}赴{{etc .VisitedList "个政协组织"}}考察交流{{if gt (len .Made) .VisitedList.Total}}{{len .Made}}次{{end}}。{{end}}{{end}}`
+{{- if .Made}}组织委员赴{{.VisitedWhere}}考察交流{{if gt (len .Made) .VisitedList.Total}}{{len .Made}}次{{end}}。{{end}}{{end}}`
 
 // defaultTemplates maps each built-in builder to its default template.
 var defaultTemplates = map[string]string{
@@ -67,6 +67,9 @@ var defaultTemplates = map[string]string{
 	"training":     trainingTemplate,
 	"groups":       groupsTemplate,
 	"exchanges":    exchangesTemplate,
+	// build_participation.go, build_handling.go
+	"participation": participationTemplate,
+	"handling":      handlingTemplate,
 }
 
 // DefaultTemplate returns the default template of the built-in builder

@@ -249,7 +249,7 @@ func (rec *Records) checkTopics(errs *lvzhi.ValidationErrors, members map[lvzhi.
 }
 
 func (rec *Records) checkActivities(errs *lvzhi.ValidationErrors, members map[lvzhi.MemberID]bool) {
-	add(errs, rec.Activities.Validate(), "Activities", "活动")
+	add(errs, rec.Activities.Validate(), "Activities", "") // its labels start with 活动[i]
 	refs := refChecker{members: members, errs: errs}
 	for i, a := range rec.Activities {
 		if a != nil {

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lvzhi-go/lvzhi/zh/proofread"
 )
@@ -48,8 +50,14 @@ func checkFlags(fs *flag.FlagSet) func(*env, []string) error {
 				return err
 			}
 			for _, p := range ps {
-				for _, f := range c.Check(p.text) {
-					all = append(all, checkFinding{File: path, Paragraph: p.n, Char: p.offset + charInParagraph(p.text, f), Finding: f})
+				text, orig := squeeze(p.text)
+				for _, f := range c.Check(text) {
+					at := len(p.text)
+					if f.Offset >= 0 && f.Offset < len(orig) {
+						at = orig[f.Offset]
+					}
+					f.Line, f.Column = 1, utf8.RuneCountInString(p.text[:at])+1
+					all = append(all, checkFinding{File: path, Paragraph: p.n, Char: p.offset + f.Column, Finding: f})
 				}
 			}
 		}
@@ -80,12 +88,40 @@ func checkFlags(fs *flag.FlagSet) func(*env, []string) error {
 	}
 }
 
-// charInParagraph returns the 1-based character position of f in the
-// paragraph text it was found in (a DOCX paragraph may hold line breaks,
-// so the finding's line and column are not enough).
-func charInParagraph(text string, f proofread.Finding) int {
-	if f.Offset < 0 || f.Offset > len(text) {
-		return f.Column
+// squeeze removes the spaces between an Arabic numeral and a Chinese
+// character (“21 多条”, “2022 年”), which text copied from PDF files often
+// holds and which would hide number-usage errors, and returns the text
+// checked with, for each of its bytes, the byte offset in s it came from
+// (plus one entry for the end).
+func squeeze(s string) (string, []int) {
+	var b strings.Builder
+	orig := make([]int, 0, len(s)+1)
+	runes := []rune(s)
+	offs := make([]int, len(runes)+1)
+	for i, n := 0, 0; i < len(runes); i++ {
+		offs[i] = n
+		n += utf8.RuneLen(runes[i])
+		offs[i+1] = n
 	}
-	return len([]rune(text[:f.Offset])) + 1
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' }
+	isHan := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r == ' ' || r == '\u3000' {
+			j := i
+			for j < len(runes) && (runes[j] == ' ' || runes[j] == '\u3000') {
+				j++
+			}
+			if i > 0 && j < len(runes) && (isDigit(runes[i-1]) && isHan(runes[j]) || isHan(runes[i-1]) && isDigit(runes[j])) {
+				i = j - 1
+				continue
+			}
+		}
+		for k := 0; k < utf8.RuneLen(r); k++ {
+			orig = append(orig, offs[i]+k)
+		}
+		b.WriteRune(r)
+	}
+	orig = append(orig, len(s))
+	return b.String(), orig
 }

@@ -119,13 +119,14 @@ func run(args []string, e *env) int {
 	}
 	fs := newFlagSet(c, e.stderr)
 	runCmd := c.flags(fs)
-	if err := fs.Parse(args[1:]); err != nil {
+	operands, err := parseInterspersed(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage // the flag package has printed the message and the usage
 	}
-	err := runCmd(e, fs.Args())
+	err = runCmd(e, operands)
 	e.progressDone()
 	var ue *usageError
 	switch {
@@ -140,6 +141,26 @@ func run(args []string, e *env) int {
 	default:
 		fmt.Fprintf(e.stderr, "lvzhi %s：%s\n", c.name, err)
 		return exitFailure
+	}
+}
+
+// parseInterspersed parses flags placed before, between or after the
+// operands (lvzhi import 名单.xlsx -o records.json); "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var operands []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return operands, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(operands, rest...), nil
+		}
+		operands = append(operands, rest[0])
+		args = rest[1:]
 	}
 }
 

@@ -132,6 +132,24 @@ func TestFlags(t *testing.T) {
 	assert.Empty(t, errOut.String(), "the sample has no proofreading findings")
 }
 
+// -check reports each style problem of a document that has them, with
+// the field and the position of each.
+func TestCheckReportsStyleProblems(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.NoError(t, run([]string{"-check", "-outline", filepath.Join("testdata", "style-problems.json")}, &out, &errOut))
+	report := errOut.String()
+	for _, want := range []string{
+		"部分[0].段落[0] 1:13 “多”只能用在整数之后",           // 21多条
+		"部分[1].段落[0] 1:56 同一段中重复出现“深入开展调研和视察活动”", // a phrase twice in a paragraph
+		"部分[2].段落[0] 1:31 标题在相邻句中重复",             // the title again in the next sentence
+		"部分[3].段落[0] 1:1 一句中用分号罗列5项",             // clauses strung with semicolons
+		"部分[4].段落[0] 1:2 连续列举4个《》",               // more titles than the limit
+	} {
+		assert.Contains(t, report, want)
+	}
+	assert.Equal(t, 5, strings.Count(report, "\n"), report)
+}
+
 // An endless file given as -data or -outline is read only up to the limit
 // summary.Load applies, and is then an error, not an out-of-memory crash.
 func TestEndlessInput(t *testing.T) {

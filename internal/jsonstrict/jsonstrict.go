@@ -252,7 +252,13 @@ func tryDecode(node any, t reflect.Type, path string) *Error {
 			Msg: fmt.Sprintf("类型不符：应为%s，实为%s", wantName(ute.Type), valueName(ute.Value))}
 	}
 	// The value's own decoder knows the place within it.
-	return At(strings.TrimPrefix(path, "$"), err)
+	e := At(strings.TrimPrefix(path, "$"), err)
+	if !t.Implements(unmarshalerType) && !reflect.PointerTo(t).Implements(unmarshalerType) && !errors.Is(e.Err, lvzhi.ErrSyntax) {
+		// Text that a type's UnmarshalText refuses (a date, an enum name)
+		// does not have the form expected.
+		e.Err = fmt.Errorf("%w：%w", lvzhi.ErrSyntax, e.Err)
+	}
+	return e
 }
 
 // wantName describes in Chinese the JSON a value of type t is written as.

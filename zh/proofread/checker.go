@@ -10,9 +10,10 @@ import (
 // checks numbers and headings but knows no terms. A Checker is immutable
 // after New and safe for concurrent use.
 type Checker struct {
-	rules []rule
-	terms []Term
-	skip  map[string]bool
+	rules     []rule
+	terms     []Term
+	skip      map[string]bool
+	listLimit int
 }
 
 // Option configures a [Checker].
@@ -76,6 +77,7 @@ func (c *Checker) Check(text string) []Finding {
 	if !c.skip["term"] {
 		out = append(out, c.findTerms(text)...)
 	}
+	out = append(out, c.findStyle(text)...)
 	slices.SortFunc(out, func(a, b Finding) int {
 		if a.Offset != b.Offset {
 			return a.Offset - b.Offset

@@ -1,7 +1,8 @@
 // Package proofread checks Chinese text for the errors that most often
 // spoil a 政协 work summary: numbers written against GB/T 15835-2011
-// 《出版物上数字用法》, heading markers against GB/T 9704-2012 §7.3.3, and
-// known wrong wordings of official terms.
+// 《出版物上数字用法》, heading markers against GB/T 9704-2012 §7.3.3,
+// known wrong wordings of official terms, and a style that lists instead
+// of summarising.
 //
 // # Rules
 //
@@ -24,6 +25,24 @@
 //   - heading-han-dot: 一. instead of 一、.
 //   - term: an entry of the term table, such as 民主监视 for 民主监督 or 效劳
 //     for 服务; see [DefaultTerms], extend it with [WithTerms].
+//
+// The style rules (kind 文风) look at one paragraph (line) at a time:
+//
+//   - repeated-phrase: a run of ten Chinese characters or more said twice
+//     in one paragraph (深入开展调研和视察活动 … 深入开展调研和视察活动),
+//     titles in 《》 aside.
+//   - long-enumeration: a list longer than the limit (3, see
+//     [WithListLimit]): a 、 list of names (the items between the first
+//     and the last of five characters or more, none with digits, so that
+//     自重、自省、自警、自励 and 常委会议3次、主席会议9次 pass), a run of titles 《甲》《乙》… or quoted
+//     names, or one sentence of more than limit+1 clauses joined by
+//     semicolons (科技组委员到…；科技组委员到…；…).
+//   - title-repeat: a title of six characters or more (in 《》 or “”)
+//     named again in the same or the next sentence, where offices write
+//     该书, 该提案 or 上述课题.
+//
+// Approximations after an exact number (21多条) are the number rule
+// approx-after-exact.
 //
 // The checks are heuristics tuned to avoid false alarms in official prose;
 // they report, they never change text. [WithoutRules] turns rules off.

@@ -24,3 +24,14 @@ func ExampleWithTerms() {
 	}
 	// Output: 七里区 → 七星区
 }
+
+func ExampleWithListLimit() {
+	text := "确定“建设特色食品产业园”“发展数字经济”“完善养老服务体系”“推进集团化办学”为重点课题。\n" +
+		"围绕发展大局深入开展调研和视察活动，下一步将深入开展调研和视察活动。"
+	for _, f := range proofread.New(proofread.WithListLimit(3)).Check(text) {
+		fmt.Println(f.Kind, f.Rule, f.Line, f.Column)
+	}
+	// Output:
+	// 文风 long-enumeration 1 3
+	// 文风 repeated-phrase 2 23
+}

@@ -10,9 +10,10 @@ const (
 	KindNumber  Kind = iota + 1 // 数字用法 (GB/T 15835)
 	KindHeading                 // 标题序号 (GB/T 9704 §7.3.3)
 	KindTerm                    // 用词错误
+	KindStyle                   // 文风 (repetition, long lists)
 )
 
-var kindNames = [...]string{"", "数字用法", "标题序号", "用词错误"}
+var kindNames = [...]string{"", "数字用法", "标题序号", "用词错误", "文风"}
 
 // String returns the Chinese name of k.
 func (k Kind) String() string {

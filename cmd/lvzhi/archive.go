@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	lv "github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/report/docx"
+	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+func init() {
+	register(&command{
+		name:  "archive",
+		args:  "-data 记录.json -period 期间 [-member 委员编号 | -ranking] [-format text|md|html|docx] [-o 文件]",
+		short: "由履职记录生成委员履职档案（单个委员，或全体委员打包）和履职积分排名",
+		long: `例：
+  lvzhi archive -data records.json -period 2022 -o 履职档案.zip         全体委员，每人一个 Word 文件，打包为 zip
+  lvzhi archive -data records.json -period 2022 -o 履职档案.docx        全体委员合为一个 Word 文件，每人一节，页码各自从1起
+  lvzhi archive -data records.json -period 2022-H1 -member m001         一名委员的档案，输出到标准输出
+  lvzhi archive -data records.json -period 2022 -ranking -format md     履职积分排名（全体、各小组、各界别）
+期间的写法：2022（年度）、2022-H1（上半年）、2022-Q3（第三季度）、2022-03（月）、2022-01-08/2022-06-30。
+委员按姓氏笔画排列；zip 中的文件名为“姓名-委员编号.docx”。积分办法默认为 member.DefaultScheme，可用 -scheme 指定 JSON 文件。`,
+		flags: archiveFlags,
+	})
+}
+
+func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
+	data := fs.String("data", "", "履职记录 JSON 文件（必填）")
+	periodText := fs.String("period", "", "统计期间，如 2022、2022-H1（必填）")
+	id := fs.String("member", "", "只写这名委员的档案（委员编号）")
+	ranking := fs.Bool("ranking", false, "写履职积分排名，而不是档案")
+	format := fs.String("format", "", "单个文档的格式：text、md、html 或 docx（默认按 -o 的扩展名，否则 text）")
+	out := fs.String("o", "", "写入此文件；全体委员的档案必须写入 .zip 或 .docx 文件")
+	schemeFile := fs.String("scheme", "", "履职积分办法 JSON 文件（member.Scheme），不写则用默认办法")
+	pass := fs.String("pass", "", "排名中“未达”人数所依据的等次，默认“称职”")
+	return func(e *env, args []string) error {
+		if len(args) > 0 {
+			return usagef("多余的参数“%s”", args[0])
+		}
+		if *data == "" || *periodText == "" {
+			return usagef("需要 -data 和 -period")
+		}
+		period, err := lv.ParsePeriod(*periodText)
+		if err != nil {
+			return usagef("-period “%s”有误：%v", *periodText, err)
+		}
+		if *id != "" && *ranking {
+			return usagef("-member 和 -ranking 不能同时使用")
+		}
+		ext := strings.ToLower(filepath.Ext(*out))
+		single := *id != "" || *ranking
+		if !single && ext != ".zip" && ext != ".docx" {
+			return usagef("全体委员的档案请用 -o 写入 .zip 或 .docx 文件（或用 -member 只写一名委员）")
+		}
+		fmtName := *format
+		if fmtName == "" {
+			fmtName = map[string]string{".md": "md", ".html": "html", ".htm": "html", ".docx": "docx"}[ext]
+		}
+		if fmtName == "" {
+			fmtName = "text"
+		}
+		render, ok := renderers[fmtName]
+		if single && !ok {
+			return usagef("不认识的格式“%s”：可用 text、md、html、docx", fmtName)
+		}
+		if single && fmtName == "docx" && *out == "" {
+			return usagef("docx 是二进制文件，请用 -o 指定输出文件")
+		}
+		opts := archive.Options{Pass: *pass}
+		if *schemeFile != "" {
+			if opts.Scheme, err = loadScheme(*schemeFile); err != nil {
+				return err
+			}
+		}
+		e.progress("读取记录……")
+		rec, err := loadRecords(*data)
+		if err != nil {
+			return err
+		}
+		e.progress("校验记录、统计积分……")
+		book, err := archive.New(rec, period, opts)
+		if err != nil {
+			return fmt.Errorf("记录 %s 有误：%w", *data, err)
+		}
+		var doc *summary.Document
+		switch {
+		case *ranking:
+			doc = book.RankingDocument()
+		case *id != "":
+			if doc, err = book.Document(lv.MemberID(*id)); err != nil {
+				return err
+			}
+		}
+		var buf bytes.Buffer
+		switch {
+		case doc != nil:
+			err = render(&buf, doc)
+		case ext == ".zip":
+			err = docx.WriteZip(&buf, book.Batch(), func(done, total int) { e.progress("写出档案 %d/%d", done, total) })
+		default:
+			err = docx.WriteBook(&buf, book.Batch(), zh.PeriodName(period)+"委员履职档案",
+				func(done, total int) { e.progress("排版档案 %d/%d", done, total) })
+		}
+		if err != nil {
+			return err
+		}
+		return writeOut(e, *out, buf.Bytes())
+	}
+}
+
+// loadScheme reads a points scheme from JSON and validates it.
+func loadScheme(path string) (member.Scheme, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return member.Scheme{}, fmt.Errorf("无法读取积分办法：%w", err)
+	}
+	var s member.Scheme
+	if err := jsonstrict.Unmarshal(b, &s); err != nil {
+		return member.Scheme{}, fmt.Errorf("积分办法 %s 有误：%w", path, err)
+	}
+	if err := s.Validate(); err != nil {
+		return member.Scheme{}, fmt.Errorf("积分办法 %s 有误：%w", path, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const halfyearData = "../../examples/halfyear/data/records.json"
+
+func TestArchiveZip(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "履职档案.zip")
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	require.NoError(t, err)
+	require.Len(t, zr.File, 55, "one file per member")
+	assert.Equal(t, "马德胜-m050.docx", zr.File[0].Name, "姓氏笔画 order")
+	for _, f := range zr.File {
+		assert.True(t, strings.HasSuffix(f.Name, ".docx"), f.Name)
+	}
+
+	again := filepath.Join(t.TempDir(), "again.zip")
+	require.Equal(t, exitOK, lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-o", again).code)
+	c, err := os.ReadFile(again)
+	require.NoError(t, err)
+	assert.Equal(t, b, c, "the same records give the same bytes")
+}
+
+func TestArchiveBookAndSingle(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "履职档案.docx")
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	require.NoError(t, err)
+	var doc string
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, err := f.Open()
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			_, err = buf.ReadFrom(rc)
+			require.NoError(t, err)
+			doc = buf.String()
+		}
+	}
+	assert.Equal(t, 55, strings.Count(doc, `<w:pgNumType w:start="1"/>`), "a section per member")
+
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m051")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "陶文清委员2022年上半年履职档案")
+	assert.Contains(t, r.stdout, "无其他履职记录")
+
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-format", "md")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "| 1 | 潘国栋 | 中华全国工商业联合会 | 95 | 优秀 |")
+	assert.Contains(t, r.stdout, "各界别委员履职积分情况表")
+}
+
+func TestArchiveUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-data", halfyearData}, "需要 -data 和 -period"},
+		{[]string{"-data", halfyearData, "-period", "2022-X", "-member", "m001"}, "-period “2022-X”有误"},
+		{[]string{"-data", halfyearData, "-period", "2022"}, "请用 -o 写入 .zip 或 .docx 文件"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-ranking"}, "不能同时使用"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-format", "pdf"}, "不认识的格式“pdf”"},
+	} {
+		r := lvzhi(t, append([]string{"archive"}, c.args...)...)
+		assert.Equal(t, exitUsage, r.code, c.args)
+		assert.Contains(t, r.stderr, c.want, c.args)
+	}
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m999")
+	assert.Equal(t, exitFailure, r.code)
+	assert.Contains(t, r.stderr, "委员编号不在委员名册中：m999")
+}

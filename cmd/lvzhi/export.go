@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	lv "github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/spreadsheet"
+	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/table"
+)
+
+func init() {
+	register(&command{
+		name:  "export",
+		args:  "-data 记录.json -table 表名 [-period 期间] -o 文件.xlsx|.csv",
+		short: "把履职记录导出为 Excel 或 CSV 表格：委员名单、提案明细表、承办单位办理情况表、委员履职情况表等",
+		long: `例：lvzhi export -data records.json -table 提案明细表 -o 提案明细表.xlsx
+    lvzhi export -data records.json -table 委员名单 -by-sector -o 委员名单.xlsx
+    lvzhi export -data records.json -table 委员履职情况表 -period 2022 -o 履职情况.csv -encoding gb18030
+可导出的表：` + strings.Join(exportTables, "、") + `。
+委员名单、提案明细表和履职记录可由 lvzhi import 原样读回；统计表按 -period 统计（不写则为记录涵盖的全部日期）。
+格式按 -o 的扩展名：.xlsx 或 .csv。`,
+		flags: exportFlags,
+	})
+}
+
+// exportTables are the values of -table.
+var exportTables = []string{"委员名单", "提案明细表", "履职记录", "承办单位办理情况表", "提案分类统计表", "提案界别统计表",
+	"委员履职情况表", "活动小组履职情况表", "界别履职情况表"}
+
+func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
+	data := fs.String("data", "", "履职记录 JSON 文件（必填）")
+	which := fs.String("table", "", "要导出的表（必填），如 提案明细表")
+	out := fs.String("o", "", "写入此文件（必填），扩展名 .xlsx 或 .csv")
+	periodText := fs.String("period", "", "统计期间，如 2022、2022-H1；不写则为全部记录")
+	bySector := fs.Bool("by-sector", false, "委员名单按界别分组")
+	encoding := fs.String("encoding", "utf-8", "CSV 的编码：utf-8 或 gb18030")
+	bom := fs.Bool("bom", false, "UTF-8 的 CSV 以 BOM 开头（部分表格软件需要）")
+	office := fs.String("office", "", "提案审查、交办、办结等步骤的办理机构，默认“提案委员会”（与 import 一致）")
+	return func(e *env, args []string) error {
+		if len(args) > 0 {
+			return usagef("多余的参数“%s”", args[0])
+		}
+		if *data == "" || *which == "" || *out == "" {
+			return usagef("需要 -data、-table 和 -o")
+		}
+		if !contains(exportTables, *which) {
+			return usagef("不认识的表“%s”：可用 %s", *which, strings.Join(exportTables, "、"))
+		}
+		opts := spreadsheet.ExportOptions{Format: spreadsheet.FormatOf(*out), BySector: *bySector, BOM: *bom, Office: *office}
+		switch ext := strings.ToLower(filepath.Ext(*out)); ext {
+		case ".xlsx", ".csv":
+		default:
+			return usagef("-o 的扩展名应为 .xlsx 或 .csv，实为“%s”", ext)
+		}
+		switch strings.ToLower(*encoding) {
+		case "utf-8", "utf8":
+		case "gb18030", "gbk":
+			opts.Encoding = spreadsheet.GB18030
+		default:
+			return usagef("不认识的编码“%s”：可用 utf-8、gb18030", *encoding)
+		}
+		var period lv.DateRange
+		if *periodText != "" {
+			p, err := lv.ParsePeriod(*periodText)
+			if err != nil {
+				return usagef("-period “%s”有误：%v", *periodText, err)
+			}
+			period = p.Range()
+		}
+		e.progress("读取记录……")
+		rec, err := loadRecords(*data)
+		if err != nil {
+			return err
+		}
+		e.progress("校验记录……")
+		if err := rec.Validate(); err != nil {
+			return fmt.Errorf("记录文件 %s 有误：%w", *data, err)
+		}
+		sectors, _ := member.NewSectors(rec.LocalSectors...)
+		ro, err := member.NewRosterOf(sectors, rec.Members...)
+		if err != nil {
+			return fmt.Errorf("记录文件 %s 的委员名单有误：%w", *data, err)
+		}
+		opts.Roster, opts.Rules = ro, rec.ProposalRules
+		if period.From.IsZero() {
+			period = span(rec)
+		}
+		e.progress("导出%s……", *which)
+		var buf bytes.Buffer
+		switch *which {
+		case "委员名单":
+			err = spreadsheet.WriteRoster(&buf, ro, opts)
+		case "提案明细表":
+			var notes spreadsheet.Problems
+			notes, err = spreadsheet.WriteRegister(&buf, inPeriod(rec.Proposals, period), opts)
+			for _, n := range notes {
+				fmt.Fprintln(e.stderr, "提示："+n.Error())
+			}
+		case "履职记录":
+			var ds []member.Duty
+			for _, d := range rec.Duties {
+				if period.Contains(d.Date) {
+					ds = append(ds, d)
+				}
+			}
+			err = spreadsheet.WriteDuties(&buf, ds, opts)
+		default:
+			var t table.Table
+			if t, err = statsTable(*which, rec, ro, period); err == nil {
+				err = spreadsheet.WriteTable(&buf, t, opts)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		return writeOut(e, *out, buf.Bytes())
+	}
+}
+
+// statsTable builds one of the statistics tables over period.
+func statsTable(which string, rec *summary.Records, ro *member.Roster, period lv.DateRange) (table.Table, error) {
+	reg := proposal.NewRegister(rec.ProposalRules)
+	for _, p := range rec.Proposals {
+		if err := reg.Add(p); err != nil {
+			return table.Table{}, err
+		}
+	}
+	switch which {
+	case "承办单位办理情况表":
+		return reg.Handling(period, period.To).Table(), nil
+	case "提案分类统计表":
+		return reg.Statistics(period, period.To).CategoryTable(), nil
+	case "提案界别统计表":
+		return reg.Statistics(period, period.To).SectorTable(), nil
+	}
+	scheme := member.DefaultScheme()
+	if which == "活动小组履职情况表" {
+		gs, err := scheme.GroupTallies(ro, rec.Duties, period)
+		if err != nil {
+			return table.Table{}, err
+		}
+		return spreadsheet.GroupTable(gs), nil
+	}
+	ts, err := scheme.Tally(ro, rec.Duties, period)
+	if err != nil {
+		return table.Table{}, err
+	}
+	if which == "界别履职情况表" {
+		return spreadsheet.SectorTable(ro, ts), nil
+	}
+	return spreadsheet.DutyTable(ro, ts), nil
+}
+
+// span returns the range of every date in the records' proposals and
+// duties, or the zero range when there are none.
+func span(rec *summary.Records) lv.DateRange {
+	var r lv.DateRange
+	see := func(d lv.Date) {
+		if d.IsZero() {
+			return
+		}
+		if r.From.IsZero() || d.Before(r.From) {
+			r.From = d
+		}
+		if r.To.IsZero() || d.After(r.To) {
+			r.To = d
+		}
+	}
+	for _, p := range rec.Proposals {
+		for _, s := range p.History() {
+			see(s.Date)
+		}
+	}
+	for _, d := range rec.Duties {
+		see(d.Date)
+	}
+	for _, s := range rec.Sessions {
+		see(s.Dates.From)
+		see(s.Dates.To)
+	}
+	return r
+}
+
+// inPeriod keeps the proposals submitted within r.
+func inPeriod(ps []*proposal.Proposal, r lv.DateRange) []*proposal.Proposal {
+	var out []*proposal.Proposal
+	for _, p := range ps {
+		if h := p.History(); len(h) > 0 && r.Contains(h[0].Date) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var sampleRecords = filepath.Join("..", "..", "examples", "halfyear", "data", "records.json")
+
+// The seed document as a Word file: check finds its own errors, with
+// paragraph and character positions, and exits with 3.
+func TestCheckSeedDocx(t *testing.T) {
+	r := lvzhi(t, "check", filepath.Join("testdata", "seed.docx"))
+	assert.Equal(t, exitProblems, r.code)
+	for _, want := range []string{
+		"seed.docx:第2段第140字：用词错误：应为“民主监督”",
+		"（“21多” → “21”）[approx-after-exact]",
+		"seed.docx:第4段第60字：用词错误：应为“进行了”",
+	} {
+		assert.Contains(t, r.stdout, want)
+	}
+	assert.Contains(t, r.stderr, "共发现")
+}
+
+// Roster, register and duty sheets exported from records and imported
+// back into them give the same records file, byte for byte.
+func TestExportImportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for _, tab := range []string{"委员名单", "提案明细表", "履职记录"} {
+		out := filepath.Join(dir, tab+".xlsx")
+		r := lvzhi(t, "export", "-data", sampleRecords, "-table", tab, "-o", out)
+		require.Equal(t, exitOK, r.code, r.stderr)
+		assert.Empty(t, r.stderr, "nothing the sheet cannot carry")
+		files = append(files, out)
+	}
+	merged := filepath.Join(dir, "merged.json")
+	r := lvzhi(t, append([]string{"import", "-merge", sampleRecords}, append(files, "-o", merged)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "提案：新增0条，更新44条")
+	want, err := os.ReadFile(sampleRecords)
+	require.NoError(t, err)
+	got, err := os.ReadFile(merged)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(want, got), "records changed by export and import")
+
+	// Into new records: the local sector must be named.
+	r = lvzhi(t, "import", files[0], "-o", filepath.Join(dir, "new.json"))
+	assert.Equal(t, exitProblems, r.code)
+	assert.Contains(t, r.stderr, "委员名单!H21（界别）：界别“新的社会阶层人士”不是本委员会设置的界别")
+	r = lvzhi(t, "import", "-local-sectors", "新的社会阶层人士", files[0], files[1], "-o", filepath.Join(dir, "new.json"))
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "委员：新增55条")
+}
+
+// An office's CSV with mistakes: every problem with its cell, a report
+// file, exit code 3, and no records written.
+func TestImportProblems(t *testing.T) {
+	dir := t.TempDir()
+	csv := writeFile(t, "委员名单.csv", "委员编号,姓名,性别,政治面貌,界别,手机\n"+
+		"m1,张三,男性,民盟,中国民主同盟,13800000000\n"+
+		"m2,李四,女,中共,中国共产党,138\n")
+	out := filepath.Join(dir, "records.json")
+	report := filepath.Join(dir, "问题.txt")
+	r := lvzhi(t, "import", csv, "-o", out, "-report", report)
+	assert.Equal(t, exitProblems, r.code)
+	assert.Contains(t, r.stderr, "委员名单!C2（性别）：应为“男”“女”之一，实为“男性”")
+	assert.Contains(t, r.stderr, "委员名单!F3（手机）：")
+	assert.Contains(t, r.stderr, "表格中有2处问题，未写出记录。")
+	assert.NoFileExists(t, out)
+	b, err := os.ReadFile(report)
+	require.NoError(t, err)
+	assert.Equal(t, 2, strings.Count(string(b), "\n"))
+
+	r = lvzhi(t, "import", "-stop", csv, "-o", out)
+	assert.Equal(t, exitProblems, r.code)
+	assert.Contains(t, r.stderr, "表格中有1处问题")
+
+	r = lvzhi(t, "import", "-kind", "people", csv)
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "不认识的表格类型“people”")
+}
+
+// Every table exports; the statistics tables carry their figures.
+func TestExportTables(t *testing.T) {
+	dir := t.TempDir()
+	for _, tab := range exportTables {
+		out := filepath.Join(dir, tab+".csv")
+		r := lvzhi(t, "export", "-data", sampleRecords, "-table", tab, "-period", "2022-H1", "-o", out)
+		require.Equal(t, exitOK, r.code, tab+": "+r.stderr)
+		b, err := os.ReadFile(out)
+		require.NoError(t, err)
+		assert.NotEmpty(t, b, tab)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "提案分类统计表.csv"))
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "合计,44,38")
+
+	r := lvzhi(t, "export", "-data", sampleRecords, "-table", "花名册", "-o", filepath.Join(dir, "x.xlsx"))
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "不认识的表“花名册”")
+	r = lvzhi(t, "export", "-data", sampleRecords, "-table", "委员名单", "-o", filepath.Join(dir, "x.pdf"))
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "扩展名应为 .xlsx 或 .csv")
+
+	// GB18030 CSV for older systems.
+	out := filepath.Join(dir, "gbk.csv")
+	r = lvzhi(t, "export", "-data", sampleRecords, "-table", "委员名单", "-encoding", "gb18030", "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = lvzhi(t, "import", "-encoding", "gb18030", "-local-sectors", "新的社会阶层人士", out, "-o", filepath.Join(dir, "g.json"))
+	assert.Equal(t, exitOK, r.code, r.stderr)
+}
+
+func TestStats(t *testing.T) {
+	r := lvzhi(t, "stats", "-data", sampleRecords, "-period", "2022-H1")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	for _, want := range []string{
+		"统计期间：2022年上半年（2022年1月1日至6月30日）",
+		"收到44件，立案38件，立案率86.4%",
+		"本级办理32件，转交上级6件，交办完毕38件",
+		"委员55人",
+		"出席全体会议：52条记录，计312个半天",
+	} {
+		assert.Contains(t, r.stdout, want)
+	}
+	r = lvzhi(t, "stats", "-data", sampleRecords, "-period", "2022-H3")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "-period “2022-H3”有误")
+}

@@ -1,0 +1,40 @@
+package research_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/lvzhi-go/lvzhi/research"
+)
+
+// Every count of an activity has an upper bound, so that totals cannot
+// wrap; the message names the field.
+func TestCountBounds(t *testing.T) {
+	opinion := func(count, number, items int) string {
+		return fmt.Sprintf(`[{"kind":"社情民意","id":"o","title":"社情民意信息征集","dates":{"from":"2022-01-01","to":"2022-06-30"},`+
+			`"clues":[{"channel":"微信","count":%d}],"bulletin":"社情民意内部参考","issues":[{"number":%d,"date":"2022-05-20","items":%d}]}]`, count, number, items)
+	}
+	group := func(n int) string {
+		return fmt.Sprintf(`[{"kind":"委员小组活动","id":"g","title":"走访","dates":{"from":"2022-06-10","to":"2022-06-10"},"groups":["法制组"],"form":"走访委员","visited_count":%d}]`, n)
+	}
+	cases := []struct {
+		in, label, msg string
+	}{
+		{opinion(10001, 1, 1), "活动[0].线索[0].条数", "条数必须小于或等于10,000"},
+		{opinion(1<<62, 1, 1), "活动[0].线索[0].条数", "条数必须小于或等于10,000"},
+		{opinion(1, 10000, 1), "活动[0].刊物期数[0].期号", "期号必须小于或等于9,999"},
+		{opinion(1, 1, 1001), "活动[0].刊物期数[0].篇数", "篇数必须小于或等于1,000"},
+		{group(10001), "活动[0].走访人数", "走访人数必须小于或等于10,000"},
+	}
+	for _, tc := range cases {
+		_, err := research.DecodeActivities([]byte(tc.in))
+		assert.ErrorContains(t, err, tc.msg, tc.in)
+		assert.ErrorContains(t, err, tc.label, tc.in)
+	}
+	_, err := research.DecodeActivities([]byte(opinion(10000, 9999, 1000)))
+	assert.NoError(t, err)
+	_, err = research.DecodeActivities([]byte(group(10000)))
+	assert.NoError(t, err)
+}

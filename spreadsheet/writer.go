@@ -1,0 +1,441 @@
+package spreadsheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/width"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
+
+// kind is the type of a written cell.
+type kind int
+
+const (
+	kText kind = iota
+	kInt
+	kDate
+	kPercent // a fraction, written 12.3%
+	kDecimal // a number with one decimal: 12.5
+	kHeading // a group heading spanning the row
+	kTitle   // the sheet's title, above the header
+	kNote    // a note under the data
+)
+
+// cell is one written cell.
+type cell struct {
+	kind kind
+	s    string
+	n    float64
+	d    lvzhi.Date
+}
+
+func text(s string) cell     { return cell{kind: kText, s: s} }
+func integer(n int) cell     { return cell{kind: kInt, n: float64(n)} }
+func percent(f float64) cell { return cell{kind: kPercent, n: f} }
+func heading(s string) cell  { return cell{kind: kHeading, s: s} }
+func dateCell(d lvzhi.Date) cell {
+	if d.IsZero() {
+		return text("")
+	}
+	return cell{kind: kDate, d: d}
+}
+
+// String returns the cell as CSV writes it.
+func (c cell) String() string {
+	switch c.kind {
+	case kInt:
+		return strconv.FormatFloat(c.n, 'f', -1, 64)
+	case kDecimal:
+		return strconv.FormatFloat(c.n, 'f', 1, 64)
+	case kDate:
+		return c.d.String()
+	case kPercent:
+		if wholePercent(c.n) {
+			return strconv.FormatFloat(c.n*100, 'f', 0, 64) + "%"
+		}
+		return strconv.FormatFloat(c.n*100, 'f', 1, 64) + "%"
+	}
+	return c.s
+}
+
+// wholePercent reports whether the fraction f is a whole percentage.
+func wholePercent(f float64) bool { return math.Abs(f*100-math.Round(f*100)) < 1e-9 }
+
+// span is a merged range of header cells, 0-based, inclusive.
+type span struct{ row, col, rows, cols int }
+
+// sheet is one worksheet to write: an optional title row, header rows
+// (usually one), data rows and notes, with merged cells in the header
+// (hmerges, rows counted from the first header row) and the body
+// (bmerges, rows counted from the first data row).
+type sheet struct {
+	name    string
+	title   string
+	header  [][]string
+	hmerges []span
+	rows    [][]cell
+	bmerges []span
+	notes   []string
+}
+
+// ExportOptions changes how sheets are written.
+type ExportOptions struct {
+	// Format is XLSX (the default) or CSV.
+	Format Format
+	// Encoding is the encoding of CSV output: UTF-8 (the default) or
+	// GB18030 for older systems.
+	Encoding Encoding
+	// BOM starts UTF-8 CSV output with a byte order mark, which some
+	// spreadsheet programs need to recognise UTF-8.
+	BOM bool
+	// BySector groups a roster by 界别, each group under a heading row.
+	BySector bool
+	// Roster gives members' names: registers and duty tables name a member
+	// whose name is unique in it by that name, others by ID (as
+	// Options.Roster reads them back).
+	Roster *member.Roster
+	// Rules and Office are those a register will be read back under (see
+	// Options); WriteRegister reports the proposals whose history the
+	// sheet cannot carry under them.
+	Rules  proposal.Rules
+	Office string
+}
+
+// write writes s in the format of opts.
+func write(w io.Writer, s sheet, opts ExportOptions) error {
+	if opts.Format == CSV {
+		return writeCSV(w, s, opts)
+	}
+	return writeXLSX(w, s)
+}
+
+// writeCSV writes s as CSV; heading rows become one-cell rows.
+func writeCSV(w io.Writer, s sheet, opts ExportOptions) error {
+	var buf bytes.Buffer
+	if opts.BOM && opts.Encoding != GB18030 {
+		buf.WriteString("\uFEFF")
+	}
+	cw := csv.NewWriter(&buf)
+	cw.UseCRLF = true
+	if s.title != "" {
+		if err := cw.Write([]string{s.title}); err != nil {
+			return err
+		}
+	}
+	for _, h := range s.header {
+		if err := cw.Write(h); err != nil {
+			return err
+		}
+	}
+	rec := make([]string, 0, 32)
+	for _, r := range s.rows {
+		rec = rec[:0]
+		for _, c := range r {
+			rec = append(rec, c.String())
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	for _, n := range s.notes {
+		if err := cw.Write([]string{n}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	out := buf.Bytes()
+	if opts.Encoding == GB18030 {
+		b, err := zh.EncodeGB18030(buf.String())
+		if err != nil {
+			return fmt.Errorf("无法以 GB18030 写出：%w", err)
+		}
+		out = b
+	}
+	_, err := w.Write(out)
+	return err
+}
+
+// displayWidth is the width of s in spreadsheet character units: 2 for
+// wide (Chinese) characters, 1 for the others.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// colWidths returns a width for every column that fits its longest
+// header or cell (headings left out), between 6 and 60 units.
+func colWidths(s sheet) []float64 {
+	n := 0
+	for _, h := range s.header {
+		n = max(n, len(h))
+	}
+	ws := make([]int, n)
+	wide := map[[2]int]bool{} // header cells merged across columns
+	for _, m := range s.hmerges {
+		if m.cols > 1 {
+			wide[[2]int{m.row, m.col}] = true
+		}
+	}
+	for r, h := range s.header {
+		for i, t := range h {
+			if !wide[[2]int{r, i}] {
+				ws[i] = max(ws[i], displayWidth(t)+2) // bold headers are wider
+			}
+		}
+	}
+	for _, r := range s.rows {
+		for i, c := range r {
+			if i >= n || c.kind == kHeading || c.kind == kTitle || c.kind == kNote {
+				continue
+			}
+			w := 10 // yyyy-mm-dd
+			if c.kind != kDate {
+				w = displayWidth(c.String())
+			}
+			ws[i] = max(ws[i], w)
+		}
+	}
+	out := make([]float64, n)
+	for i, w := range ws {
+		out[i] = float64(min(max(w+2, 6), 60))
+	}
+	return out
+}
+
+// The fixed document properties of every workbook, so that the same data
+// gives the same bytes.
+var docProps = excelize.DocProperties{
+	Creator:        "lvzhi",
+	LastModifiedBy: "lvzhi",
+	Created:        "2000-01-01T00:00:00Z",
+	Modified:       "2000-01-01T00:00:00Z",
+	Language:       "zh-CN",
+}
+
+// writeXLSX writes s as a one-sheet workbook with excelize's streaming
+// writer: bold header rows frozen at the top, widths fitting the text,
+// dates as yyyy-mm-dd and whole numbers as numbers.
+func writeXLSX(w io.Writer, s sheet) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", s.name); err != nil {
+		return err
+	}
+	props := docProps
+	props.Title = s.name
+	if err := f.SetDocProps(&props); err != nil {
+		return err
+	}
+	border := []excelize.Border{{Type: "left", Color: "999999", Style: 1}, {Type: "right", Color: "999999", Style: 1},
+		{Type: "top", Color: "999999", Style: 1}, {Type: "bottom", Color: "999999", Style: 1}}
+	hdr, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	if err != nil {
+		return err
+	}
+	dateFmt, intFmt, pctFmt, wholeFmt, decFmt := "yyyy-mm-dd", "0", "0.0%", "0%", "0.0"
+	styles := map[kind]*excelize.Style{
+		kText:    {Border: border, Alignment: &excelize.Alignment{Vertical: "center"}},
+		kInt:     {Border: border, CustomNumFmt: &intFmt},
+		kDate:    {Border: border, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Horizontal: "center"}},
+		kPercent: {Border: border, CustomNumFmt: &pctFmt},
+		kDecimal: {Border: border, CustomNumFmt: &decFmt},
+		kHeading: {Font: &excelize.Font{Bold: true}, Border: border},
+		kTitle:   {Font: &excelize.Font{Bold: true, Size: 16}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
+		kNote:    {Alignment: &excelize.Alignment{Horizontal: "left", WrapText: false}},
+	}
+	wholePct, err := f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &wholeFmt})
+	if err != nil {
+		return err
+	}
+	ids := map[kind]int{}
+	for _, k := range []kind{kText, kInt, kDate, kPercent, kDecimal, kHeading, kTitle, kNote} {
+		if ids[k], err = f.NewStyle(styles[k]); err != nil {
+			return err
+		}
+	}
+	sw, err := f.NewStreamWriter(s.name)
+	if err != nil {
+		return err
+	}
+	for i, wd := range colWidths(s) {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return err
+		}
+	}
+	ncol := 0
+	for _, h := range s.header {
+		ncol = max(ncol, len(h))
+	}
+	hdrTop := 1 // the sheet row of the first header row
+	if s.title != "" {
+		hdrTop = 2
+	}
+	bodyTop := hdrTop + len(s.header)
+	top := cellName(1, bodyTop)
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: bodyTop - 1, TopLeftCell: top, ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	merge := func(row, col, rows, cols int) error {
+		if rows <= 1 && cols <= 1 {
+			return nil
+		}
+		return sw.MergeCell(cellName(col, row), cellName(col+cols-1, row+rows-1))
+	}
+	if s.title != "" {
+		vals := []any{excelize.Cell{StyleID: ids[kTitle], Value: s.title}}
+		if err := sw.SetRow("A1", vals, excelize.RowOpts{Height: 28}); err != nil {
+			return err
+		}
+		if err := merge(1, 1, 1, ncol); err != nil {
+			return err
+		}
+	}
+	for r, h := range s.header {
+		vals := make([]any, len(h))
+		for i, t := range h {
+			vals[i] = excelize.Cell{StyleID: hdr, Value: t}
+		}
+		if err := sw.SetRow(cellName(1, hdrTop+r), vals, excelize.RowOpts{Height: 20}); err != nil {
+			return err
+		}
+	}
+	for _, m := range s.hmerges {
+		if err := merge(hdrTop+m.row, m.col+1, m.rows, m.cols); err != nil {
+			return err
+		}
+	}
+	for _, m := range s.bmerges {
+		if err := merge(bodyTop+m.row, m.col+1, m.rows, m.cols); err != nil {
+			return err
+		}
+	}
+	vals := make([]any, 0, ncol)
+	for i, r := range s.rows {
+		row := bodyTop + i
+		vals = vals[:0]
+		for _, c := range r {
+			var v any
+			switch c.kind {
+			case kInt, kPercent, kDecimal:
+				v = c.n
+			case kDate:
+				v = c.d.Time(time.UTC)
+			default:
+				v = c.s
+			}
+			style := ids[c.kind]
+			if c.kind == kPercent && wholePercent(c.n) {
+				style = wholePct
+			}
+			vals = append(vals, excelize.Cell{StyleID: style, Value: v})
+		}
+		if len(r) == 1 && r[0].kind == kHeading && ncol > 1 {
+			for len(vals) < ncol {
+				vals = append(vals, excelize.Cell{StyleID: ids[kHeading]})
+			}
+			if err := merge(row, 1, 1, ncol); err != nil {
+				return err
+			}
+		}
+		if err := sw.SetRow(cellName(1, row), vals); err != nil {
+			return err
+		}
+	}
+	for i, n := range s.notes {
+		row := bodyTop + len(s.rows) + i
+		if err := sw.SetRow(cellName(1, row), []any{excelize.Cell{StyleID: ids[kNote], Value: n}}); err != nil {
+			return err
+		}
+		if err := merge(row, 1, 1, ncol); err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return canonicalZip(w, buf.Bytes())
+}
+
+func cellName(col, row int) string {
+	s, _ := excelize.CoordinatesToCellName(col, row)
+	return s
+}
+
+// canonicalZip rewrites a workbook's zip with its parts in a fixed order
+// ([Content_Types].xml first, then by name) and no timestamps, so that the
+// bytes depend only on the content.
+func canonicalZip(w io.Writer, b []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	files := slices.Clone(zr.File)
+	slices.SortFunc(files, func(a, b *zip.File) int {
+		ka, kb := a.Name != "[Content_Types].xml", b.Name != "[Content_Types].xml"
+		if ka != kb {
+			if !ka {
+				return -1
+			}
+			return 1
+		}
+		switch {
+		case a.Name < b.Name:
+			return -1
+		case a.Name > b.Name:
+			return 1
+		}
+		return 0
+	})
+	zw := zip.NewWriter(w)
+	for _, f := range files {
+		if !utf8.ValidString(f.Name) {
+			return fmt.Errorf("bad part name %q", f.Name)
+		}
+		out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		if err != nil {
+			return err
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(out, rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}

@@ -1,0 +1,50 @@
+package summary_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+func TestMeetingsBuilder(t *testing.T) {
+	rec := fixture(t)
+	rec.Sessions = append(rec.Sessions,
+		session.Session{ID: "s5", Kind: session.KindStanding, Term: 9, Sitting: 5, Dates: lvzhi.OneDay(d(2022, 2, 20)),
+			Agenda: []session.AgendaItem{{Kind: session.AgendaReview, Title: "区政协2022年工作要点"}}},
+		session.Session{ID: "c10", Kind: session.KindChairs, Term: 9, Sitting: 10, Dates: lvzhi.OneDay(d(2022, 4, 10)),
+			Agenda: []session.AgendaItem{{Kind: session.AgendaConsult, Title: "重点提案遴选"}, {Kind: session.AgendaConsult, Title: "区政协2022年工作要点"}}},
+		session.Session{ID: "t1", Kind: session.KindThematic, Name: "关于优化营商环境的专题协商会", Dates: lvzhi.OneDay(d(2022, 6, 2))},
+		session.Session{ID: "c11", Kind: session.KindChairs, Term: 9, Sitting: 11, Dates: lvzhi.OneDay(d(2022, 8, 2))}, // outside the period
+	)
+	b, err := summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "会议", Build: "meetings"}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"上半年，共召开常委会议1次、主席会议2次、专题协商会1次，研究讨论了区政协2022年工作要点、重点提案遴选、优化营商环境议题。"},
+		doc.Sections[0].Paragraphs, "counts by kind in kind order, 8月 not counted; each topic once, by kind and date")
+
+	doc, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "会议", Build: "meetings", Limit: 1}}})
+	require.NoError(t, err)
+	assert.Contains(t, doc.Sections[0].Paragraphs[0], "研究讨论了区政协2022年工作要点等议题", "one named, the rest under 等")
+}
+
+func TestMembersBuilder(t *testing.T) {
+	rec := fixture(t)
+	rec.Members[0].Party = member.PartyCPC
+	rec.Members[1].Ethnicity = "壮族"
+	rec.Members[2].Posts = []member.Post{{Role: member.RoleMember, Tenure: member.Tenure{Start: d(2017, 1, 1), End: d(2022, 3, 31)}}}
+	rec.Members = append(rec.Members, member.Member{ID: "m4", Name: "赵静", Gender: member.Female, Party: member.PartyJiuSan,
+		Sector: member.SectorEducation, Posts: []member.Post{{Role: member.RoleMember, Tenure: member.Tenure{Start: d(2022, 4, 1)}}}})
+	b, err := summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "委员", Build: "members"}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"截至6月30日，区政协共有委员3名，分属2个界别。委员中，中共党员1名，民主党派成员1名，无党派人士1名；女委员2名，占66.7%；少数民族委员1名，占33.3%。上半年新增委员1名，1名委员不再担任委员。"},
+		doc.Sections[0].Paragraphs, "m3 left on 3月31日 and m4 joined on 4月1日")
+}
