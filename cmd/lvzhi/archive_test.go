@@ -66,6 +66,18 @@ func TestArchiveBookAndSingle(t *testing.T) {
 	assert.Contains(t, r.stdout, "各界别委员履职积分情况表")
 }
 
+func TestArchiveRankingSheet(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "界别.csv")
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-by", "sector", "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	csv := string(b)
+	assert.Contains(t, csv, "界别,人数,积分合计,平均积分,未达称职人数")
+	assert.Contains(t, csv, "九三学社,2,160,80.0,0")
+	assert.Contains(t, csv, "合计,55,3023,55.0,31")
+}
+
 func TestArchiveUsage(t *testing.T) {
 	for _, c := range []struct {
 		args []string
@@ -76,6 +88,8 @@ func TestArchiveUsage(t *testing.T) {
 		{[]string{"-data", halfyearData, "-period", "2022"}, "请用 -o 写入 .zip 或 .docx 文件"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-ranking"}, "不能同时使用"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-format", "pdf"}, "不认识的格式“pdf”"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-by", "group"}, "-by 只用于 -ranking"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-ranking", "-by", "party", "-o", "x.csv"}, "-by 应为 member、group 或 sector"},
 	} {
 		r := lvzhi(t, append([]string{"archive"}, c.args...)...)
 		assert.Equal(t, exitUsage, r.code, c.args)
