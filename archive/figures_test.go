@@ -102,7 +102,7 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 			continue
 		}
 		for _, kt := range want.Kinds {
-			assert.Contains(t, doc, fmt.Sprintf("%s，计%d分", archive.Item(kt), kt.Points), msg)
+			assert.Contains(t, doc, archive.Item(kt)+"，"+archive.PointsText(kt.Points), msg)
 		}
 		assert.Equal(t, units(want, member.DutyPlenary), number(t, reHalfDays, doc), msg)
 		assert.Equal(t, units(want, member.DutyStandingMeeting), number(t, reStanding, doc), msg)
