@@ -133,8 +133,8 @@ func TestOfficialGeometry(t *testing.T) {
 // that allows keeps 右空二字 and the issuer moves left.
 func TestUnsealed(t *testing.T) {
 	for _, tc := range []struct {
-		issuer          string
-		issuerR, dateR  string
+		issuer         string
+		issuerR, dateR string
 		issuerW, dateW float64
 	}{
 		// 10-character issuer, 6-character date: date right gap 10 − 6 = 4.
