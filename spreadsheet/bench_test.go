@@ -3,8 +3,8 @@ package spreadsheet
 import (
 	"bytes"
 	"sync"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/lvzhi-go/lvzhi/internal/synth"
 	"github.com/lvzhi-go/lvzhi/member"
