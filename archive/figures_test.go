@@ -73,10 +73,7 @@ var (
 func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 	b, err := archive.New(rec, period, archive.Options{})
 	require.NoError(t, err)
-	sectors, err := member.NewSectors(rec.LocalSectors...)
-	require.NoError(t, err)
-	roster, err := member.NewRosterOf(sectors, rec.Members...)
-	require.NoError(t, err)
+	roster := rosterOf(t, rec)
 	tallies, err := member.DefaultScheme().Tally(roster, archive.Duties(rec), period.Range())
 	require.NoError(t, err)
 	require.Len(t, tallies, len(rec.Members))
@@ -105,7 +102,7 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 			continue
 		}
 		for _, kt := range want.Kinds {
-			assert.Contains(t, doc, fmt.Sprintf("%s，计%d分", archive.Item(kt), kt.Points), msg)
+			assert.Contains(t, doc, archive.Item(kt)+"，"+archive.PointsText(kt.Points), msg)
 		}
 		assert.Equal(t, units(want, member.DutyPlenary), number(t, reHalfDays, doc), msg)
 		assert.Equal(t, units(want, member.DutyStandingMeeting), number(t, reStanding, doc), msg)
@@ -161,10 +158,7 @@ func TestFiguresSynthetic(t *testing.T) {
 func TestFiguresAgreeWithKeptDuties(t *testing.T) {
 	rec := halfyearRecords(t)
 	b := halfyearBook(t)
-	sectors, err := member.NewSectors(rec.LocalSectors...)
-	require.NoError(t, err)
-	roster, err := member.NewRosterOf(sectors, rec.Members...)
-	require.NoError(t, err)
+	roster := rosterOf(t, rec)
 	kept, err := member.DefaultScheme().Tally(roster, rec.Duties, lvzhi.FirstHalf(2022).Range())
 	require.NoError(t, err)
 	recorded := map[member.DutyKind]bool{}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -39,3 +40,13 @@ func halfyearBook(tb testing.TB) *archive.Book {
 
 // lvID converts a string to a member ID.
 func lvID(s string) lvzhi.MemberID { return lvzhi.MemberID(s) }
+
+// rosterOf returns the roster of the records' members.
+func rosterOf(tb testing.TB, rec *summary.Records) *member.Roster {
+	tb.Helper()
+	sectors, err := member.NewSectors(rec.LocalSectors...)
+	require.NoError(tb, err)
+	roster, err := member.NewRosterOf(sectors, rec.Members...)
+	require.NoError(tb, err)
+	return roster
+}

@@ -41,6 +41,15 @@ func Item(kt member.KindTally) string {
 	return fmt.Sprintf("%s%d%s", name, kt.Units, w)
 }
 
+// PointsText writes the points of an item: 计30分, or 扣5分 for a
+// deduction.
+func PointsText(points int) string {
+	if points < 0 {
+		return fmt.Sprintf("扣%d分", -points)
+	}
+	return fmt.Sprintf("计%d分", points)
+}
+
 // schemeName returns the scheme's name as cited in running text.
 func schemeName(s member.Scheme) string {
 	if s.Name == "" {
@@ -64,7 +73,7 @@ func (p *Profile) standing() string {
 func (p *Profile) pointsText() []string {
 	var items []string
 	for _, kt := range p.Tally.Kinds {
-		it := fmt.Sprintf("%s，计%d分", Item(kt), kt.Points)
+		it := Item(kt) + "，" + PointsText(kt.Points)
 		for _, r := range p.Scheme.Rules {
 			if r.Kind == kt.Kind && r.Cap > 0 && kt.Points == r.Cap && kt.Units*r.Points > r.Cap {
 				it += fmt.Sprintf("（本项上限%d分）", r.Cap)

@@ -19,10 +19,7 @@ import (
 func TestScores(t *testing.T) {
 	rec := halfyearRecords(t)
 	b := halfyearBook(t)
-	sectors, err := member.NewSectors(rec.LocalSectors...)
-	require.NoError(t, err)
-	roster, err := member.NewRosterOf(sectors, rec.Members...)
-	require.NoError(t, err)
+	roster := rosterOf(t, rec)
 	span := lvzhi.FirstHalf(2022).Range()
 	groups, err := member.DefaultScheme().GroupTallies(roster, archive.Duties(rec), span)
 	require.NoError(t, err)

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi/member"
@@ -181,6 +182,7 @@ func handling(pr *proposal.Proposal) []string {
 			to += "，" + strings.Join(assist, "、") + "协办"
 		}
 	}
+	slices.Sort(grades)
 	c := []string{to}
 	if pr.Round() > 1 {
 		c = append(c, "经二次办理")
@@ -304,7 +306,7 @@ func (p *Profile) studiesText() []string {
 		c = append(c, fmt.Sprintf("参加调研%d次，%s", n, strings.Join(what, "，")))
 	}
 	if n := Units(p.Inspections, member.DutyInspection); n > 0 {
-		c = append(c, fmt.Sprintf("参加视察%d次", n)+including(titles(p.Inspections)))
+		c = append(c, fmt.Sprintf("参加视察%d次", n)+including(titles(p.Inspections), n))
 	}
 	if len(c) == 0 {
 		return nil
@@ -312,14 +314,16 @@ func (p *Profile) studiesText() []string {
 	return []string{strings.Join(c, "；") + "。"}
 }
 
-// including names the activities behind a count: the one in parentheses,
-// or a few of several after 包括.
-func including(names []string) string {
-	switch len(names) {
-	case 0:
+// including names the activities behind a count of n: the one in
+// parentheses, or a few of several after 包括.
+func including(names []string, n int) string {
+	switch {
+	case len(names) == 0:
 		return ""
-	case 1:
+	case len(names) == 1 && n == 1:
 		return "（" + names[0] + "）"
+	case len(names) == 1:
+		return "，均为" + names[0]
 	}
 	return "，包括" + few(names)
 }
@@ -355,7 +359,7 @@ func (p *Profile) groupText() []string {
 		}
 		s += "（" + strings.Join(by, "、") + "）"
 	}
-	return []string{s + including(titles(p.GroupActivities)) + "。"}
+	return []string{s + including(titles(p.GroupActivities), n) + "。"}
 }
 
 // othersText writes the other activities.
@@ -364,5 +368,5 @@ func (p *Profile) othersText() []string {
 	if n == 0 {
 		return nil
 	}
-	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others)) + "。"}
+	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others), n) + "。"}
 }

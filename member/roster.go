@@ -269,8 +269,19 @@ func (r *Roster) InGroup(group string, d lvzhi.Date) []Member {
 	return r.filter(func(m *Member) bool { return m.InGroup(group, d) })
 }
 
+// IsChair reports whether the member with the given ID holds 主席 or 副主席
+// on day d; it lets a roster answer [research.Topic.CheckLeaderIn].
+func (r *Roster) IsChair(id lvzhi.MemberID, d lvzhi.Date) bool {
+	i, ok := r.byID[id]
+	return ok && (r.members[i].HasPost(RoleChair, d) || r.members[i].HasPost(RoleViceChair, d))
+}
+
 // WithPost returns the members holding a post with role role on day d, in
-// 姓氏笔画 order.
+// 姓氏笔画 order. Roles are matched exactly, not by rank: a 主席 or 副主席
+// is among WithPost(RoleStandingMember, d) only if a 常务委员 post is
+// recorded for them as well. Chairs and vice-chairs sit on the standing
+// committee by office; to count everyone on it, record the 常务委员 post
+// too, or ask for each of the three roles.
 func (r *Roster) WithPost(role Role, d lvzhi.Date) []Member {
 	return r.filter(func(m *Member) bool { return m.HasPost(role, d) })
 }

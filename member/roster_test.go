@@ -221,3 +221,16 @@ func TestRosterConcurrentReads(t *testing.T) {
 		assert.Equal(t, []string{"丁一", "王强", "李娜", "张伟", "陈静"}, <-done)
 	}
 }
+
+// WithPost matches roles exactly: the vice-chair 张伟 holds no 常务委员
+// post in the fixture and is not listed among the standing members, as
+// the documentation says; IsChair answers for chairs and vice-chairs.
+func TestWithPostExactAndIsChair(t *testing.T) {
+	r := fixtureRoster(t)
+	vice := r.WithPost(member.RoleViceChair, d(2022, 3, 1))
+	require.Len(t, vice, 1)
+	assert.NotContains(t, names(r.WithPost(member.RoleStandingMember, d(2022, 3, 1))), vice[0].Name)
+	assert.True(t, r.IsChair(vice[0].ID, d(2022, 3, 1)))
+	assert.False(t, r.IsChair(vice[0].ID, d(2020, 3, 1)), "before the tenure starts")
+	assert.False(t, r.IsChair("nobody", d(2022, 3, 1)))
+}

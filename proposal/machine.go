@@ -149,7 +149,7 @@ func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step,
 	}
 	switch {
 	case !s.Action.IsValid():
-		return bad(ErrStep, "未知的办理步骤 %s", s.Action)
+		return bad(ErrStep, "未知的办理步骤（代码%d），应为%s之一", int(s.Action), strings.Join(actionNames[1:], "、"))
 	case st.state == 0 && s.Action != ActionSubmit:
 		return bad(ErrStep, "办理记录的第一步须为“提交”")
 	case st.state != 0 && (s.Action == ActionSubmit || !allows(st.state, s.Action)):
@@ -230,7 +230,7 @@ func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step,
 		case !st.units[i].Replied.IsZero():
 			return bad(ErrStep, "“%s”已于%s答复", s.Unit, st.units[i].Replied)
 		case !rules.grades().Has(s.Grade):
-			return bad(ErrStep, "答复类别“%s”无效，应为%s之一", s.Grade, rules.grades().letters())
+			return bad(ErrStep, "答复类别“%s”无效，应为%s之一", gradeText(s.Grade), rules.grades().letters())
 		}
 		n.units = slices.Clone(st.units)
 		n.units[i].Replied, n.units[i].Grade = s.Date, s.Grade

@@ -253,7 +253,7 @@ func TestBadStepData(t *testing.T) {
 			return p.Apply(Step{Action: ActionRegister, Date: day(3, 1), Reason: "无", To: "市政协"})
 		}, nil, ErrStep, "不应填写理由、转交单位"},
 		{"unknown action", "审查中", func(p *Proposal) error { return p.Apply(Step{Action: 99, Date: day(3, 1)}) }, nil,
-			ErrStep, "未知的办理步骤 Action(99)"},
+			ErrStep, "未知的办理步骤（代码99）"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

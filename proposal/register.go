@@ -27,8 +27,15 @@ type regKey struct{ term, number int }
 // NewRegister returns an empty register that checks proposals under rules.
 func NewRegister(rules Rules) *Register { return &Register{rules: rules} }
 
-// Rules returns the rules r checks proposals under.
+// Rules returns the rules r checks proposals under, as given to
+// [NewRegister]: unset fields stay zero. [Register.EffectiveRules] gives
+// the defaults they stand for.
 func (r *Register) Rules() Rules { return r.rules }
+
+// EffectiveRules returns the rules r applies, with the defaults filled in
+// ([Rules.Effective]): EffectiveRules().Grades lists the grades in use
+// even under the zero Rules.
+func (r *Register) EffectiveRules() Rules { return r.rules.Effective() }
 
 // Len returns the number of proposals in r.
 func (r *Register) Len() int { return len(r.list) }

@@ -39,6 +39,22 @@ type Rules struct {
 	Number NumberFormat `json:"number,omitzero"`
 }
 
+// Effective returns r with every unset field replaced by the default it
+// stands for: TitleMax [DefaultTitleMax], Categories [DefaultCategories],
+// DeadlineMonths [DefaultDeadlineMonths], Grades [DefaultGrades]. The
+// result behaves exactly as r does; it is what to show a user who asks
+// which rules apply (Rules{}.Grades is nil, Rules{}.Effective().Grades is
+// the three grades A, B and C). The slices are copies.
+func (r Rules) Effective() Rules {
+	r.TitleMax = r.titleMax()
+	r.Categories = slices.Clone(r.categories())
+	if r.DeadlineMonths <= 0 {
+		r.DeadlineMonths = DefaultDeadlineMonths
+	}
+	r.Grades = slices.Clone(r.grades())
+	return r
+}
+
 func (r Rules) titleMax() int {
 	if r.TitleMax > 0 {
 		return r.TitleMax

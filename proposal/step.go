@@ -145,7 +145,7 @@ type StepError struct {
 
 // Error returns the Chinese message.
 func (e *StepError) Error() string {
-	return fmt.Sprintf("proposal: %s提案“%s”步骤无效：%s", numLabel(e.label, e.Number), e.Action, e.Detail)
+	return fmt.Sprintf("proposal: %s提案“%s”步骤无效：%s", numLabel(e.label, e.Number), actionText(e.Action), e.Detail)
 }
 
 // Unwrap returns [ErrStep] and the specific cause.

@@ -24,8 +24,15 @@ import (
 // plans heading is an h2 of class level-1), paragraphs are p, a run-in
 // heading is a span of class "run-in level-N" at the start of its
 // paragraph, a line break inside a field is a br, and the 落款 is a div of
-// class signature holding a p.issuer and a p.date with a time element
-// (datetime="2022-07-08").
+// class signature (signature unsealed for [summary.Document].Unsealed)
+// holding a p.issuer and a p.date with a time element
+// (datetime="2022-07-08"), each with its right indent in em as a style
+// attribute (GB/T 9704-2012 §7.3.5). The 公文 elements are a header of
+// class head (p.copy, p.secrecy, p.urgency, p.mark, p.number and the
+// red hr.separator), p.to, table.data-table (caption, thead with merged
+// th cells, tbody, tfoot.total) with p.table-note, div.attachment-list,
+// p.note, one section.attachment per attachment, and the 版记 as
+// footer.record inside div.record-page.
 //
 // HTML checks d as [Text] does, writes nothing on error, and always gives
 // the same bytes for the same document and options.
@@ -146,14 +153,22 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 				class = "signature unsealed"
 			}
 			b.WriteString("<div class=\"" + class + "\">\n<div class=\"signature-block\">\n")
-			for ; i < len(bs) && (bs[i].kind == blockIssuer || bs[i].kind == blockDate); i++ {
+			j := i
+			for j < len(bs) && (bs[j].kind == blockIssuer || bs[j].kind == blockDate) {
+				j++
+			}
+			pads := signaturePads(bs[i:j])
+			for k := 0; i < j; i, k = i+1, k+1 {
+				// The right indent in characters: the line is 28 wide.
+				right := float64(lineHalves-pads[k].pad-textWidth(bs[i].text)) / 2
+				style := ` style="margin-right: ` + strconv.FormatFloat(right, 'f', -1, 64) + `em"`
 				if bs[i].kind == blockIssuer {
-					b.WriteString(`<p class="issuer">`)
+					b.WriteString(`<p class="issuer"` + style + `>`)
 					htmlText(b, bs[i].text)
 					b.WriteString("</p>\n")
 					continue
 				}
-				b.WriteString(`<p class="date"><time datetime="` + bs[i].iso + `">`)
+				b.WriteString(`<p class="date"` + style + `><time datetime="` + bs[i].iso + `">`)
 				htmlText(b, bs[i].text)
 				b.WriteString("</time></p>\n")
 			}
@@ -173,7 +188,7 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			b.WriteString("</h2>\n")
 		case blockRecord:
 			closeAttachment()
-			b.WriteString("<footer class=\"record\">\n")
+			b.WriteString("<div class=\"record-page\">\n<footer class=\"record\">\n")
 			if len(bl.lines) > 0 {
 				b.WriteString(`<p class="cc"><span class="cc-label">抄送：</span><span class="cc-list">`)
 				htmlText(b, strings.Join(bl.lines, "，")+"。")
@@ -187,7 +202,7 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 				htmlText(b, bl.heading)
 				b.WriteString("</time>")
 			}
-			b.WriteString("</span></p>\n</footer>\n")
+			b.WriteString("</span></p>\n</footer>\n</div>\n")
 		}
 	}
 	closeAttachment()

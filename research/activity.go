@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Kind is the kind of an [Activity]. It is the "kind" member of an
@@ -104,9 +105,32 @@ func (b Base) Description() string { return b.Title }
 // Outputs returns b.Results.
 func (b Base) Outputs() []Output { return b.Results }
 
-// check returns the cross-field problems of b: outputs with leader and
-// date for instructions.
-func (b Base) check() lvzhi.ValidationErrors { return checkOutputs("Results", "成果", b.Results) }
+// FirstYear is the earliest year an activity may be dated: the CPPCC held
+// its first plenary session in September 1949.
+const FirstYear = 1949
+
+// MaxActivityDays is the longest span of days one activity may take: five
+// years, a committee's term. Longer is a mistyped date (0001–9999), and such
+// an activity would otherwise fall out of every period's summary.
+const MaxActivityDays = 5*365 + 2
+
+// check returns the cross-field problems of b: dates from 1949 on and at
+// most [MaxActivityDays] long, outputs with leader and date for
+// instructions.
+func (b Base) check() lvzhi.ValidationErrors {
+	errs := checkOutputs("Results", "成果", b.Results)
+	if d := b.Dates; d.IsValid() {
+		switch {
+		case d.From.Year < FirstYear:
+			errs = append(errs, lvzhi.FieldError{Field: "Dates", Label: "日期", Rule: "year",
+				Message: fmt.Sprintf("日期%s早于%d年，不是政协活动的日期", zh.DateRange(d), FirstYear)})
+		case d.From.DaysUntil(d.To) >= MaxActivityDays:
+			errs = append(errs, lvzhi.FieldError{Field: "Dates", Label: "日期", Rule: "span",
+				Message: fmt.Sprintf("日期%s跨度超过5年，一项活动不会持续这样久，请核对起止日期", zh.DateRange(d))})
+		}
+	}
+	return errs
+}
 
 // problems collects cross-field errors of one record.
 type problems struct{ errs lvzhi.ValidationErrors }

@@ -38,3 +38,20 @@ func TestCountBounds(t *testing.T) {
 	_, err = research.DecodeActivities([]byte(group(10000)))
 	assert.NoError(t, err)
 }
+
+// Activity dates start in 1949 or later and span at most five years: an
+// activity dated 0001–9999 used to pass and then vanish from every
+// period's summary.
+func TestActivityDateBounds(t *testing.T) {
+	other := func(from, to string) string {
+		return fmt.Sprintf(`[{"kind":"其他","id":"a","title":"t","dates":{"from":"%s","to":"%s"}}]`, from, to)
+	}
+	_, err := research.DecodeActivities([]byte(other("0001-01-01", "9999-12-31")))
+	assert.ErrorContains(t, err, "活动[0].日期：日期1年1月1日至9999年12月31日早于1949年，不是政协活动的日期")
+	_, err = research.DecodeActivities([]byte(other("2020-01-01", "9999-12-31")))
+	assert.ErrorContains(t, err, "活动[0].日期：日期2020年1月1日至9999年12月31日跨度超过5年")
+	_, err = research.DecodeActivities([]byte(other("2020-01-01", "2024-12-31")))
+	assert.NoError(t, err)
+	_, err = research.DecodeActivities([]byte(other("1949-09-21", "1949-09-30")))
+	assert.NoError(t, err)
+}

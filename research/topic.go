@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Topic is a research topic (调研课题) chosen by the chairpersons' meeting
@@ -100,7 +101,31 @@ func (t Topic) Behind(d lvzhi.Date) (Phase, bool) {
 // supplies isChair, which reports whether a member holds 主席 or 副主席 on
 // the given day. The day is the date the topic was approved, or its first
 // step; a topic without either is checked on its span's start.
+//
+// The message names the leader by ID; [Topic.CheckLeaderIn] names them.
 func (t Topic) CheckLeader(isChair func(id lvzhi.MemberID, on lvzhi.Date) bool) error {
+	return t.checkLeader(isChair, nil)
+}
+
+// Chairs answers the questions [Topic.CheckLeaderIn] asks of a roster;
+// *member.Roster satisfies it.
+type Chairs interface {
+	// IsChair reports whether the member holds 主席 or 副主席 on the day.
+	IsChair(id lvzhi.MemberID, on lvzhi.Date) bool
+	// Name returns the member's name, or "" if unknown.
+	Name(id lvzhi.MemberID) string
+}
+
+// CheckLeaderIn is [Topic.CheckLeader] against a roster, whose names the
+// message uses: "牵头领导须为主席或副主席，张明（m020）在2022年3月1日不是主席或副主席".
+func (t Topic) CheckLeaderIn(c Chairs) error {
+	if c == nil {
+		return nil
+	}
+	return t.checkLeader(c.IsChair, c.Name)
+}
+
+func (t Topic) checkLeader(isChair func(id lvzhi.MemberID, on lvzhi.Date) bool, name func(lvzhi.MemberID) string) error {
 	on := t.Span.From
 	if len(t.History) > 0 {
 		on = t.History[0].Date
@@ -108,8 +133,18 @@ func (t Topic) CheckLeader(isChair func(id lvzhi.MemberID, on lvzhi.Date) bool) 
 	if t.Leader == "" || isChair == nil || isChair(t.Leader, on) {
 		return nil
 	}
+	who := fmt.Sprintf("委员编号为%s的委员", t.Leader)
+	if name != nil {
+		if n := name(t.Leader); n != "" {
+			who = fmt.Sprintf("%s（%s）", n, t.Leader)
+		}
+	}
+	when := ""
+	if on.IsValid() {
+		when = "在" + zh.Date(on)
+	}
 	return lvzhi.ValidationErrors{{Field: "Leader", Label: "牵头领导", Rule: "chair",
-		Message: fmt.Sprintf("牵头领导须为主席或副主席，%s 不是", t.Leader)}}
+		Message: fmt.Sprintf("牵头领导须为主席或副主席，%s%s不是主席或副主席", who, when)}}
 }
 
 // Validate returns every problem with t as [lvzhi.ValidationErrors], or

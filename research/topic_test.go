@@ -202,3 +202,20 @@ func FuzzDecodeTopic(f *testing.F) {
 		assert.Equal(t, string(b), string(third), "encoding is stable; empty and absent lists are the same record")
 	})
 }
+
+type fakeChairs map[lvzhi.MemberID]string // ID → name of the members who are not chairs
+
+func (f fakeChairs) IsChair(id lvzhi.MemberID, _ lvzhi.Date) bool { _, ok := f[id]; return !ok }
+func (f fakeChairs) Name(id lvzhi.MemberID) string                { return f[id] }
+
+// The message a clerk reads names the member and the day, not only the ID.
+func TestCheckLeaderIn(t *testing.T) {
+	tp := newTopic()
+	tp.Leader = "m20"
+	tp.History = []research.Step{{Phase: research.PhaseApproved, Date: d(3, 5)}}
+	err := tp.CheckLeaderIn(fakeChairs{"m20": "张明"})
+	assert.EqualError(t, err, "牵头领导须为主席或副主席，张明（m20）在2022年3月5日不是主席或副主席")
+	err = tp.CheckLeader(func(lvzhi.MemberID, lvzhi.Date) bool { return false })
+	assert.ErrorContains(t, err, "委员编号为m20的委员在2022年3月5日不是主席或副主席")
+	assert.NoError(t, tp.CheckLeaderIn(fakeChairs{}))
+}

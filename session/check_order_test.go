@@ -60,3 +60,24 @@ func TestCheckAsDefined(t *testing.T) {
 	}
 	assert.Positive(t, clean, "some calendars are free of conflicts")
 }
+
+// Numbering errors are read by clerks: dates in them are written in
+// Chinese (2022年1月8日至10日), never as ISO ranges.
+func TestNumberingErrorsChineseDates(t *testing.T) {
+	c := lvzhi.Committee{Name: "某区政协", Level: lvzhi.LevelCounty, Term: 9,
+		TermDates: lvzhi.DateRange{From: lvzhi.MustDate(2020, 1, 1), To: lvzhi.MustDate(2024, 12, 31)}}
+	plenary := func(id string, sitting int, from, to lvzhi.Date) session.Session {
+		return session.Session{ID: lvzhi.SessionID(id), Kind: session.KindPlenary, Term: 9, Sitting: sitting,
+			Dates: lvzhi.DateRange{From: from, To: to}}
+	}
+	err := session.Check(c, []session.Session{
+		plenary("p3", 3, lvzhi.MustDate(2022, 1, 8), lvzhi.MustDate(2022, 1, 10)),
+		plenary("p2", 2, lvzhi.MustDate(2022, 7, 1), lvzhi.MustDate(2022, 7, 1)),
+		plenary("p9", 4, lvzhi.MustDate(2025, 1, 8), lvzhi.MustDate(2025, 1, 9)),
+	})
+	require.Error(t, err)
+	msg := err.Error()
+	assert.Contains(t, msg, "会议 p2（九届二次会议，2022年7月1日）次数小于会议 p3（九届三次会议，2022年1月8日至10日），日期却更晚")
+	assert.Contains(t, msg, "的日期不在本届任期（2020年1月1日至2024年12月31日）之内")
+	assert.NotRegexp(t, `\d{4}-\d{2}-\d{2}`, msg)
+}

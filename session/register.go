@@ -105,7 +105,7 @@ func (r *Register) conflicts(s Session) error { return r.conflictsWith(s, r.sess
 // conflictsWith checks s against the committee and against others.
 func (r *Register) conflictsWith(s Session, others []Session) error {
 	var errs []error
-	name := s.ShortName() + "，" + s.Dates.String()
+	name := s.ShortName() + "，" + zh.DateRange(s.Dates)
 	fail := func(other lvzhi.SessionID, err error, detail string) {
 		errs = append(errs, &NumberingError{Session: s.ID, Name: name, Other: other, Detail: detail, Err: err, Index: -1})
 	}
@@ -115,7 +115,7 @@ func (r *Register) conflictsWith(s Session, others []Session) error {
 		case s.Term > c.Term:
 			fail("", ErrOutsideTerm, fmt.Sprintf("的届次晚于本届（%s届）", zh.Ordinal(int64(c.Term))))
 		case s.Term == c.Term && c.TermDates.IsValid() && !c.TermDates.ContainsRange(s.Dates):
-			fail("", ErrOutsideTerm, fmt.Sprintf("的日期不在本届任期 %s 之内", c.TermDates))
+			fail("", ErrOutsideTerm, fmt.Sprintf("的日期不在本届任期（%s）之内", zh.DateRange(c.TermDates)))
 		}
 	}
 	for _, o := range others {
@@ -126,7 +126,7 @@ func (r *Register) conflictsWith(s Session, others []Session) error {
 		if !s.Kind.Numbered() || o.Kind != s.Kind || o.Term != s.Term {
 			continue
 		}
-		other := fmt.Sprintf("会议 %s（%s，%s）", o.ID, o.ShortName(), o.Dates)
+		other := fmt.Sprintf("会议 %s（%s，%s）", o.ID, o.ShortName(), zh.DateRange(o.Dates))
 		switch {
 		case o.Sitting == s.Sitting:
 			fail(o.ID, ErrDuplicateSitting, "与已登记的"+other+"次数相同")

@@ -48,10 +48,12 @@ type GroupWork struct {
 	Group string
 	// Count is the number of its activities, joint ones included.
 	Count int
-	// Solo are its activities without another group, in date order.
-	Solo []research.GroupActivity
-	// Places and Forms name a few places and forms of Solo, each once,
-	// the most frequent first.
+	// SoloCount is the number of its activities without another group;
+	// Solo are the first of them in date order, up to the part's limit.
+	SoloCount int
+	Solo      []research.GroupActivity
+	// Places and Forms name a few places and forms of its activities
+	// without another group, each once, the most frequent first.
 	Places, Forms digest.List
 }
 
@@ -65,35 +67,47 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 	if len(f.Activities) == 0 && f.NonPublicVisits == 0 {
 		return nil, "", ErrNoFacts
 	}
+	limit := resolveLimit(part.Limit)
 	f.Total = len(f.Activities)
-	for _, g := range f.Activities {
+	solo := map[string][]int{} // group → its activities alone, by index
+	for i, g := range f.Activities {
 		f.Groups = appendNew(f.Groups, g.Groups...)
 		if len(g.Groups) > 1 {
 			f.Joint = append(f.Joint, g)
+		} else if len(g.Groups) == 1 {
+			solo[g.Groups[0]] = append(solo[g.Groups[0]], i)
 		}
 	}
 	for _, c := range digest.CountBy(f.Activities, func(g research.GroupActivity) []string { return g.Groups }) {
-		w := GroupWork{Group: c.Name, Count: c.N}
-		for _, a := range f.Activities {
-			if len(a.Groups) == 1 && a.Groups[0] == c.Name {
-				w.Solo = append(w.Solo, a)
+		idx := solo[c.Name]
+		w := GroupWork{Group: c.Name, Count: c.N, SoloCount: len(idx)}
+		places, forms := make([]string, len(idx)), make([]string, len(idx))
+		for k, i := range idx {
+			a := &f.Activities[i]
+			places[k], forms[k] = a.Place, a.Form.String()
+			if limit < 0 || len(w.Solo) < limit {
+				w.Solo = append(w.Solo, *a)
 			}
 		}
-		w.Places = byFrequency(w.Solo, func(a research.GroupActivity) string { return a.Place }, part.Limit)
-		w.Forms = byFrequency(w.Solo, func(a research.GroupActivity) string { return a.Form.String() }, part.Limit)
+		id := func(s string) string { return s }
+		w.Places = byFrequency(places, id, part.Limit)
+		w.Forms = byFrequency(forms, id, part.Limit)
 		f.ByGroup = append(f.ByGroup, w)
-		if len(w.Solo) > 0 {
+		if w.SoloCount > 0 {
 			f.SoloGroups = append(f.SoloGroups, w)
 		}
 	}
-	limit := resolveLimit(part.Limit)
 	f.TopGroups = f.ByGroup
 	if limit > 0 && len(f.TopGroups) > limit {
 		f.TopGroups, f.MoreGroups = f.TopGroups[:limit], true
 	}
 	f.Forms = digest.CountBy(f.Activities, func(a research.GroupActivity) []string { return []string{a.Form.String()} })
-	hl := slices.Clone(f.Activities)
-	slices.SortStableFunc(hl, func(a, b research.GroupActivity) int {
+	order := make([]int, len(f.Activities))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &f.Activities[i], &f.Activities[j]
 		if c := cmp.Compare(min(len(b.Groups), 2), min(len(a.Groups), 2)); c != 0 {
 			return c
 		}
@@ -101,10 +115,11 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 	})
 	// No title and no place is named twice.
 	seen := map[string]bool{}
-	for _, a := range hl {
+	for _, i := range order {
 		if limit > 0 && len(f.Highlights) == limit {
 			break
 		}
+		a := f.Activities[i]
 		if seen["t"+a.Title] || a.Place != "" && seen["p"+a.Place] {
 			continue
 		}

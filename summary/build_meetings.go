@@ -97,7 +97,7 @@ func buildMembers(b *Builder, ctx *Context, part Part) (any, string, error) {
 	f := &MemberFacts{}
 	r := ctx.Period.Range()
 	var sectors []string
-	for _, m := range b.roster.Members() {
+	for _, m := range b.rec.Members {
 		first, last, ended := tenureOf(m)
 		if !first.IsZero() && r.Contains(first) && !first.After(ctx.AsOf) {
 			f.Joined++

@@ -128,7 +128,9 @@ func buildResearch(b *Builder, ctx *Context, part Part) (any, string, error) {
 	r := ctx.Period.Range()
 	seen := map[string]bool{}
 	for _, t := range b.rec.Topics {
-		if t.Phase() == 0 || t.PhaseOn(r.To) == 0 || seen[t.Title] {
+		// Topics finished (成果转化) before the period are not under way in
+		// it, as research.TopicStatsOf counts them.
+		if t.Phase() == 0 || t.PhaseOn(r.To) == 0 || seen[t.Title] || t.PhaseOn(r.From.AddDays(-1)) == research.PhaseApplied {
 			continue
 		}
 		seen[t.Title] = true

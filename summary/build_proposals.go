@@ -66,23 +66,28 @@ func counted(s *session.Session, period lvzhi.Period) (func(*proposal.Proposal) 
 	}, from
 }
 
+// keyProposal is a key proposal with what its significance depends on.
+type keyProposal struct {
+	p          *proposal.Proposal
+	supervised bool
+	signers    int // submitters and seconders
+}
+
 // keyOrder is the significance order of key proposals: supervised (督办)
-// ones first, then those with more signers (submitters and seconders),
-// then by number (order of receipt).
-func keyOrder(a, b *proposal.Proposal) int {
-	if sa, sb := len(a.Supervisions()) > 0, len(b.Supervisions()) > 0; sa != sb {
-		if sa {
+// ones first, then those with more signers, then by number (order of
+// receipt).
+func keyOrder(a, b keyProposal) int {
+	if a.supervised != b.supervised {
+		if a.supervised {
 			return -1
 		}
 		return 1
 	}
-	if c := cmp.Compare(signers(b), signers(a)); c != 0 {
+	if c := cmp.Compare(b.signers, a.signers); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Number, b.Number)
+	return cmp.Compare(a.p.Number, b.p.Number)
 }
-
-func signers(p *proposal.Proposal) int { return len(p.Submitter.Members) + len(p.Seconders()) }
 
 func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 	f := &ProposalFacts{Superior: b.rec.Committee.Superior}
@@ -104,6 +109,7 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 	f.SatisfactionRate = f.Stats.SatisfactionRate().Percent()
 
 	assigned := map[lvzhi.Date]int{}
+	var keys []keyProposal
 	for _, p := range b.proposals.All() {
 		if p.Submitted().After(ctx.AsOf) || !keep(p) {
 			continue
@@ -122,19 +128,19 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 			}
 		}
 		if sel, ok := p.Key(); ok && !sel.Date.After(ctx.AsOf) {
-			f.Key = append(f.Key, p)
-			f.KeyTitles = append(f.KeyTitles, p.Title)
-			if len(p.Supervisions()) > 0 {
+			k := keyProposal{p: p, supervised: len(p.Supervisions()) > 0, signers: len(p.Submitter.Members) + len(p.Seconders())}
+			keys = append(keys, k)
+			if k.supervised {
 				f.Supervised++
 			}
 		}
 	}
-	slices.SortFunc(f.Key, func(a, b *proposal.Proposal) int { return cmp.Compare(a.Number, b.Number) })
-	f.KeyTitles = f.KeyTitles[:0]
-	for _, p := range f.Key {
-		f.KeyTitles = append(f.KeyTitles, p.Title)
+	slices.SortFunc(keys, func(a, b keyProposal) int { return cmp.Compare(a.p.Number, b.p.Number) })
+	for _, k := range keys {
+		f.Key = append(f.Key, k.p)
+		f.KeyTitles = append(f.KeyTitles, k.p.Title)
 	}
-	f.KeyList = digest.Top(f.Key, part.Limit, keyOrder, func(p *proposal.Proposal) string { return p.Title }, digest.Book)
+	f.KeyList = digest.Top(keys, part.Limit, keyOrder, func(k keyProposal) string { return k.p.Title }, digest.Book)
 	f.KeyList.Total = len(f.Key)
 	f.ReviewerList = digest.Names(f.Reviewers, part.Limit, digest.Plain)
 	for _, d := range sortedDates(assigned) {

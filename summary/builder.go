@@ -67,15 +67,28 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //
 //   - "plenary": a plenary session of the period (or the one named by Ref):
 //     dates, reports heard, outcomes, speeches ([PlenaryFacts]).
-//   - "proposals": the proposal statistics since the period's plenary (or
+//   - "proposals": the proposal statistics of the period's plenary (or
 //     the session named by Ref): received, registered, handled here and
-//     forwarded, assignment, key proposals, handed over ([ProposalFacts]).
+//     forwarded, assignment, key proposals, handed over, rates
+//     ([ProposalFacts]). "X会议以来" counts the plenary's proposals by
+//     their link to it: its 大会提案 whatever their submission day (they
+//     may be filed up to three months before the opening) and the 平时提案
+//     submitted from its opening; without a plenary, the proposals
+//     submitted in the period. Nothing submitted after AsOf counts.
+//   - "meetings": 常委会议, 主席会议, 秘书长会议, 专题协商会 and 双月协商座谈会
+//     of the period, counted by kind, with their main topics
+//     ([MeetingFacts]).
+//   - "members": the composition of the committee on AsOf — members,
+//     界别, 党派, women, ethnic minorities — and who joined and left in the
+//     period ([MemberFacts]).
 //   - "opinions": 社情民意 work and meetings attended ([OpinionFacts]).
-//   - "research": research topics and their progress ([ResearchFacts]).
+//   - "research": research topics and their progress, and inspections
+//     ([ResearchFacts]).
 //   - "publications": 文史 books launched or being compiled
 //     ([PublicationFacts]).
 //   - "training": training courses ([TrainingFacts]).
-//   - "groups": members' group activities and visits ([GroupFacts]).
+//   - "groups": members' group activities, grouped by 委员活动小组, and
+//     visits ([GroupFacts]).
 //   - "exchanges": exchange visits ([ExchangeFacts]).
 //   - "participation": who took part, from package participation:
 //     proposers, 社情民意, person-times, rates by 界别 and group
@@ -84,7 +97,38 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //     lead units, 督办 leaders, replies by grade, 办结率, satisfaction
 //     ([HandlingFacts]).
 //
-// [WithBuild] adds builders or replaces these.
+// [WithBuild] adds builders or replaces these. [DefaultTemplate] returns
+// the wording a built-in builder writes when the part has no Template.
+//
+// # Summarising, not listing
+//
+// The built-in builders count everything and name only a few: at most
+// the part's Limit (default 3) of the items of any list, followed by
+// 等N项 (the facts' [digest.List] fields and the template functions etc
+// and counted). They choose the few by a significance order:
+//
+//   - key proposals: those under a leader's 督办 first, then those with
+//     more signers (submitters and seconders), then by number;
+//   - research topics: key topics first, then in record order;
+//   - group activities: joint activities of several groups first, then
+//     those with more members taking part, then by date;
+//   - meetings attended, places, courses, lecture topics, counterparts of
+//     exchanges, inspection subjects: the most frequent first, ties in
+//     order of first appearance;
+//   - meeting topics: 常委会议 first, then by kind and date.
+//
+// No title is named twice: records with the same title count once, and
+// a title named in a sentence is referred to afterwards (该书). Group
+// activities are grouped by 委员活动小组 and form with their counts;
+// bodies are listed in protocol order (党委、人大、政府、政协, then the
+// court and the procuratorate); 视察 is written only when 视察 records
+// exist ([ResearchFacts].Work). Small counts of running prose follow the
+// outline's number policy ([Outline].Numbers); statistics are in Arabic
+// digits.
+//
+// A built-in builder that finds nothing to write about in the period
+// returns [ErrNoFacts]: Build fails naming the part, unless the part is
+// [Part].Optional and is left out.
 //
 // Build writes the top-level sections whose builders are all built-in on
 // all processors, and computes the diagnoses meanwhile; a builder given

@@ -32,12 +32,26 @@
 // builder each part is written by, and the wording around the facts. A
 // [Builder] validates the records once and writes any number of documents
 // from outlines. Each built-in builder ("plenary", "proposals",
-// "opinions", "research", "publications", "training", "groups",
-// "exchanges") gathers facts from the records — counts, dates, names,
-// titles — and has a default wording; every text of an outline is a
+// "meetings", "members", "opinions", "research", "publications",
+// "training", "groups", "exchanges" …) gathers facts from the records —
+// counts, dates, names, titles — and has a default wording, which
+// [DefaultTemplate] shows; every text of an outline is a
 // text/template with the facts and the functions of [FuncMap], so the
 // caller can change any sentence without touching a number. [WithBuild]
 // adds builders written in Go.
+//
+// # Summaries that summarise
+//
+// A summary reports; it does not list. The builders count every record
+// and name only a few by a significance order, closing with 等N项 (see
+// [Builder] for the orders and package
+// [github.com/lvzhi-go/lvzhi/summary/digest] for the selection itself);
+// each part's Limit says how many. Like activities are grouped in one
+// clause with their counts, a title is named once, bodies come in
+// protocol order, and small counts of running prose follow the outline's
+// number policy. At national size (tens of thousands of records) the
+// annual summary of every built-in builder stays near two thousand
+// characters, with no paragraph over six hundred.
 //
 // # Diagnoses
 //
@@ -45,13 +59,18 @@
 // shortcomings with their evidence, each paired with an improvement
 // sentence: activity groups out of balance, sectors without proposals,
 // proposals overdue or unanswered, low satisfaction, research topics behind
-// plan. None enters a document unless the outline names its rule.
+// plan. None enters a document unless the outline names its rule; the
+// outline may reword each rule's shortcoming and improvement
+// ([ShortcomingsPlan].Wording, [PlansPlan].Wording), and improvements
+// become run-in items under the plans heading.
 //
 // # Proofreading
 //
 // [Proofread] checks every text of a document with package zh/proofread:
-// number usage per GB/T 15835, heading markers and known wrong terms, each
-// finding with its field path and position.
+// number usage per GB/T 15835, heading markers, known wrong terms and
+// style (a phrase repeated in a paragraph, a list longer than the limit, a
+// title repeated in consecutive sentences), each finding with its field
+// path and position.
 //
 // # Concurrency
 //

@@ -82,3 +82,15 @@ func ExampleProofread() {
 	// Output:
 	// 部分[0].段落[0] 1:10 “多”只能用在整数之后，表示概数；确切数字后不加“多”“余”（“21多” → “21”）
 }
+
+// The default wording of a built-in builder, to read before replacing it
+// with a part's template.
+func ExampleDefaultTemplate() {
+	tmpl, ok := summary.DefaultTemplate("exchanges")
+	fmt.Println(ok)
+	fmt.Println(tmpl)
+	// Output:
+	// true
+	// {{with .Facts}}{{if .Received}}接待了{{etc .ReceivedList "个政协组织"}}来访{{if gt (len .Received) .ReceivedList.Total}}{{len .Received}}批次{{end}}。{{end}}
+	// {{- if .Made}}组织委员赴{{.VisitedWhere}}考察交流{{if gt (len .Made) .VisitedList.Total}}{{len .Made}}次{{end}}。{{end}}{{end}}
+}

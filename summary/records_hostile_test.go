@@ -161,7 +161,7 @@ func TestValidateNamesBothDuplicates(t *testing.T) {
 			s := r.Sessions[2]
 			s.Dates = lvzhi.OneDay(d(2022, 5, 4))
 			r.Sessions = append(r.Sessions, s)
-		}, "Sessions[3].ID", []string{"j1", "2022-05-04", "已被会议"}},
+		}, "Sessions[3].ID", []string{"j1", "2022年5月4日", "已被会议"}},
 		{"proposal", func(r *summary.Records) {
 			r.Proposals = append(r.Proposals, r.Proposals[1])
 		}, "Proposals[3].Number", []string{"第9届第2号", "提案[1]"}},

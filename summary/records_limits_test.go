@@ -47,3 +47,24 @@ func TestCountLimits(t *testing.T) {
 	_, err := summary.Parse([]byte(set(`"proposals"`, "number", "1000000")))
 	assert.ErrorContains(t, err, "JSON $.proposals[0]：提案号必须小于或等于999,999")
 }
+
+// TestBirthDateAndMemberIDSpaces: a birth date that makes a member younger
+// than 18 at the start of the term (a date in the future among them) is
+// refused; a reference written " m001 " names the spaces and the ID meant
+// instead of claiming that m001 does not exist.
+func TestBirthDateAndMemberIDSpaces(t *testing.T) {
+	good := halfyearRecords(t)
+	born := strings.Replace(good, `"birth_date": "1966-03-12"`, `"birth_date": "2090-03-12"`, 1)
+	require.NotEqual(t, good, born)
+	verrs := validationOf(t, born)
+	require.Len(t, verrs, 1)
+	assert.Equal(t, "委员[0].出生日期", verrs[0].Label)
+	assert.Equal(t, "出生日期2090年3月12日有误：到本届任期开始的2020年1月1日尚未年满18周岁", verrs[0].Message)
+
+	at := strings.Index(good, "\n  \"proposals\": [")
+	spaced := good[:at] + strings.Replace(good[at:], `"m022"`, `" m022 "`, 1)
+	verrs = validationOf(t, spaced)
+	require.Len(t, verrs, 1)
+	assert.Equal(t, "委员编号“ m022 ”前后有空格，应写作“m022”", verrs[0].Message)
+	assert.Equal(t, "提案[0].提案人.委员[0]", verrs[0].Label)
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/par"
@@ -13,6 +14,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/session"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Validate checks every record and the references between them, and
@@ -59,7 +61,7 @@ func (rec *Records) validate() (*validated, error) {
 
 	members := make(map[lvzhi.MemberID]bool, len(rec.Members))
 	for _, m := range rec.Members {
-		members[m.ID] = true
+		members[lvzhi.MemberID(strings.TrimSpace(string(m.ID)))] = true // the roster trims a member's own ID
 	}
 	sessions := make(map[lvzhi.SessionID]session.Kind, len(rec.Sessions))
 	for _, s := range rec.Sessions {
@@ -72,6 +74,7 @@ func (rec *Records) validate() (*validated, error) {
 			var err error
 			roster, err = member.NewRosterOf(sectors, rec.Members...)
 			add(&people, err, "", "")
+			rec.checkBirthDates(&people)
 			return true
 		},
 		func() bool { rec.checkDuties(&duties, members); return true },
@@ -303,13 +306,46 @@ type refChecker struct {
 	errs    *lvzhi.ValidationErrors
 }
 
+// member checks a reference to a member. IDs in references are compared
+// exactly, as every register and statistic compares them: an ID written
+// with spaces around it (" m001 ") is an error that shows the spaces and
+// the ID meant, rather than being trimmed here and missed elsewhere.
 func (r refChecker) member(id lvzhi.MemberID, at func() (field, label string)) {
 	if id == "" || r.members[id] {
 		return
 	}
 	field, label := at()
-	*r.errs = append(*r.errs, lvzhi.FieldError{Field: field, Label: label, Rule: "ref", Param: string(id),
-		Message: fmt.Sprintf("委员编号 %s 不存在", id)})
+	msg := fmt.Sprintf("委员编号 %s 不存在", id)
+	if trimmed := strings.TrimSpace(string(id)); trimmed != string(id) {
+		msg = fmt.Sprintf("委员编号“%s”前后有空格，应写作“%s”", id, trimmed)
+		if !r.members[lvzhi.MemberID(trimmed)] {
+			msg = fmt.Sprintf("委员编号“%s”前后有空格，且委员编号“%s”不存在", id, trimmed)
+		}
+	}
+	*r.errs = append(*r.errs, lvzhi.FieldError{Field: field, Label: label, Rule: "ref", Param: string(id), Message: msg})
+}
+
+// adultAge is the youngest age at which a member can serve.
+const adultAge = 18
+
+// checkBirthDates refuses birth dates that cannot be a member's: later
+// than 18 years before the start of the committee's term (when the term's
+// dates are known), which also refuses any date in the future of the
+// records. Whether a date lies in the future of the reader cannot be
+// judged without a clock, which validation does not read.
+func (rec *Records) checkBirthDates(errs *lvzhi.ValidationErrors) {
+	start := rec.Committee.TermDates.From
+	if !rec.Committee.TermDates.IsValid() {
+		return
+	}
+	latest := start.AddMonths(-12 * adultAge)
+	for i, m := range rec.Members {
+		if m.BirthDate.IsValid() && m.BirthDate.After(latest) {
+			*errs = append(*errs, lvzhi.FieldError{Field: fmt.Sprintf("Members[%d].BirthDate", i), Label: fmt.Sprintf("委员[%d].出生日期", i),
+				Rule: "adult", Param: latest.String(),
+				Message: fmt.Sprintf("出生日期%s有误：到本届任期开始的%s尚未年满%d周岁", zh.Date(m.BirthDate), zh.Date(start), adultAge)})
+		}
+	}
 }
 
 func (r refChecker) session(sessions map[lvzhi.SessionID]session.Kind, id lvzhi.SessionID, want session.Kind, at func() (field, label string)) {

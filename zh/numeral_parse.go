@@ -152,6 +152,10 @@ func classifyNumeralRune(r rune) numToken {
 // with 万/萬 and 亿/億 in both, an optional leading 负, and a leading 十 or
 // 一十 (拾 or 壹拾). The two scripts may not be mixed in one numeral.
 //
+// It also accepts the unambiguous variants people write: a 零 the standard
+// reading leaves out (十万零一千 for 十万一千, 一亿零三千万), and 〇 for 零.
+// [ParseNumeralStrict] refuses these and names the standard reading.
+//
 // Anything else is an error, never a guess: 六千八 (6800 in speech, 6008
 // by a naive reading) is ambiguous; 一千五十 lacks its 零; 一百百, 零零五,
 // 十两, 负零 and the empty string are malformed; 一二三 is a digit
@@ -160,7 +164,17 @@ func classifyNumeralRune(r rune) numToken {
 // well-formed but non-standard reading its message gives the standard one.
 //
 // ParseNumeral never returns a float and never allocates on success.
-func ParseNumeral(s string) (int64, error) {
+func ParseNumeral(s string) (int64, error) { return parseNumeral(s, false) }
+
+// ParseNumeralStrict is [ParseNumeral] for checking that text is written
+// the standard way: it accepts only the reading [Numeral] gives (二, not
+// 两; 十五, not 一十五; 零 exactly where the standard reading has one, never
+// 〇), or its 大写 form with 壹拾 as on cheques, and reports any other
+// well-formed numeral as an error giving the standard reading:
+// ParseNumeralStrict("十万零一千") fails with 应写作“十万一千”.
+func ParseNumeralStrict(s string) (int64, error) { return parseNumeral(s, true) }
+
+func parseNumeral(s string, strict bool) (int64, error) {
 	if s == "" {
 		return 0, syntaxErr(s, 0, "内容为空")
 	}
@@ -292,7 +306,11 @@ func ParseNumeral(s string) (int64, error) {
 	if neg && total == 0 {
 		return 0, syntaxErr(s, 0, "零不能带负号")
 	}
-	if err := checkCanonical(s, body, off, total, numeralStyle{liang: true, leadingYi: leadingYi}, sc, hasLiang); err != nil {
+	st := numeralStyle{liang: true, leadingYi: leadingYi}
+	if strict {
+		st = numeralStyle{upper: sc == numScriptUpper, leadingYi: sc == numScriptUpper}
+	}
+	if err := checkCanonical(s, body, off, total, st, sc, hasLiang, strict); err != nil {
 		return 0, err
 	}
 	if neg {
@@ -302,32 +320,46 @@ func ParseNumeral(s string) (int64, error) {
 }
 
 // checkCanonical compares body with the reading [Numeral] gives for v and
-// reports the first character where they differ. 二 is accepted where the
-// reading has 两; the numScript of the input does not matter.
-func checkCanonical(s, body string, off int, v uint64, st numeralStyle, sc numScript, hasLiang bool) error {
+// reports the first character where they differ. Unless strict, 二 is
+// accepted where the reading has 两, 〇 for 零, and a 零 the reading does
+// not have right after 万 or 亿 is skipped (十万零一千); the numScript of the input does not
+// matter. When strict, body must be the reading itself, character by
+// character.
+func checkCanonical(s, body string, off int, v uint64, st numeralStyle, sc numScript, hasLiang, strict bool) error {
 	var buf [numeralBufSize]byte
 	want := st.appendUint(buf[:0], v)
 	pos, j := off, 0
+	var prev numToken
 	for _, r := range body {
+		got := classifyNumeralRune(r)
+		after := prev
+		prev = got
 		if j >= len(want) {
-			return canonicalErr(s, pos, v, st, sc, hasLiang)
+			return canonicalErr(s, pos, v, st, sc, hasLiang, strict)
 		}
 		w, size := utf8.DecodeRune(want[j:])
-		j += size
-		got, exp := classifyNumeralRune(r), classifyNumeralRune(w)
-		if got.kind != exp.kind || got.val != exp.val || (got.liang && !exp.liang) {
-			return canonicalErr(s, pos, v, st, sc, hasLiang)
+		exp := classifyNumeralRune(w)
+		switch {
+		case strict && r != w:
+			return canonicalErr(s, pos, v, st, sc, hasLiang, strict)
+		case got.kind != exp.kind || got.val != exp.val || (got.liang && !exp.liang):
+			if !strict && got.kind == tokDigit && got.val == 0 && (after.kind == tokWan || after.kind == tokYi) {
+				pos++ // a 零 the standard reading leaves out after 万 or 亿
+				continue
+			}
+			return canonicalErr(s, pos, v, st, sc, hasLiang, strict)
 		}
+		j += size
 		pos++
 	}
 	if j < len(want) {
-		return canonicalErr(s, pos, v, st, sc, hasLiang)
+		return canonicalErr(s, pos, v, st, sc, hasLiang, strict)
 	}
 	return nil
 }
 
-func canonicalErr(s string, pos int, v uint64, st numeralStyle, sc numScript, hasLiang bool) error {
-	st.liang = hasLiang && sc != numScriptUpper
+func canonicalErr(s string, pos int, v uint64, st numeralStyle, sc numScript, hasLiang, strict bool) error {
+	st.liang = hasLiang && sc != numScriptUpper && !strict
 	st.upper = sc == numScriptUpper
 	var buf [numeralBufSize]byte
 	b := buf[:0]

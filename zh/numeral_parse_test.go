@@ -29,6 +29,8 @@ func TestParseNumeralAccepts(t *testing.T) {
 		{"壹", 1}, {"拾", 10}, {"壹拾", 10}, {"拾伍", 15}, {"壹佰零伍", 105}, {"壹拾万柒仟", 107000},
 		{"陆仟零柒", 6007}, {"壹万陆仟肆佰零玖", 16409}, {"贰亿", 2e8}, {"貳萬", 20000},
 		{"參億陸仟萬", 360000000}, {"负叁", -3}, {"一萬", 10000}, {"零", 0},
+		// Unambiguous variants: a 零 after 万 or 亿 the standard reading leaves out.
+		{"十万零一千", 101000}, {"一万零一千", 11000}, {"一亿零三千万", 130000000}, {"壹万零壹仟", 11000},
 	}
 	for _, c := range cases {
 		got, err := ParseNumeral(c.in)
@@ -76,7 +78,8 @@ func TestParseNumeralRejects(t *testing.T) {
 		{"百", 0, "单位“百”前缺少数字"},
 		{"一零万", 1, "数字之间缺少单位"}, {"一百零万", 3, "“零”后面不能直接跟单位"},
 		{"一亿二亿", 2, "应写作“一亿零二亿”"},
-		{"十万零一千", 2, "应写作“十万一千”"},
+		{"二十零五", 2, "应写作“二十五”"}, // a 零 only after 万 or 亿 is a variant
+		{"一千零五零", 4, "数字之间缺少单位"},
 		{"一亿一万", 2, "应写作“一亿零一万”"},
 		{"一百零五负", 4, "负号只能写在开头"},
 		{"负负三", 1, "负号只能写在开头"},
@@ -208,5 +211,28 @@ func TestParseDigits(t *testing.T) {
 		got, err := ParseDigits(Digits(n))
 		require.NoError(t, err)
 		require.Equal(t, n, got)
+	}
+}
+
+// ParseNumeralStrict accepts only the standard reading and names it for
+// every variant ParseNumeral accepts.
+func TestParseNumeralStrict(t *testing.T) {
+	for _, in := range []string{"十万一千", "一百零五", "十五", "二千", "一亿零一万", "壹拾万柒仟", "负三", "零"} {
+		_, err := ParseNumeralStrict(in)
+		assert.NoError(t, err, in)
+	}
+	cases := []struct{ in, want string }{
+		{"十万零一千", "应写作“十万一千”"},
+		{"两千", "应写作“二千”"},
+		{"一十五", "应写作“十五”"},
+		{"一百〇五", "应写作“一百零五”"},
+		{"六千八", "有歧义"},
+		{"一百百", "单位“百”前缺少数字"},
+	}
+	for _, c := range cases {
+		_, err := ParseNumeralStrict(c.in)
+		assert.ErrorContains(t, err, c.want, c.in)
+		var ne *NumeralError
+		assert.ErrorAs(t, err, &ne)
 	}
 }

@@ -13,20 +13,23 @@ import (
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/report/docx"
+	"github.com/lvzhi-go/lvzhi/spreadsheet"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/table"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 func init() {
 	register(&command{
 		name:  "archive",
-		args:  "-data 记录.json -period 期间 [-member 委员编号 | -ranking] [-format text|md|html|docx] [-o 文件]",
+		args:  "-data 记录.json -period 期间 [-member 委员编号 | -ranking [-by member|group|sector]] [-format text|md|html|docx] [-o 文件]",
 		short: "由履职记录生成委员履职档案（单个委员，或全体委员打包）和履职积分排名",
 		long: `例：
   lvzhi archive -data records.json -period 2022 -o 履职档案.zip         全体委员，每人一个 Word 文件，打包为 zip
   lvzhi archive -data records.json -period 2022 -o 履职档案.docx        全体委员合为一个 Word 文件，每人一节，页码各自从1起
   lvzhi archive -data records.json -period 2022-H1 -member m001         一名委员的档案，输出到标准输出
   lvzhi archive -data records.json -period 2022 -ranking -format md     履职积分排名（全体、各小组、各界别）
+  lvzhi archive -data records.json -period 2022 -ranking -by group -o 小组积分.xlsx   排名表写成 Excel（或 .csv）
 期间的写法：2022（年度）、2022-H1（上半年）、2022-Q3（第三季度）、2022-03（月）、2022-01-08/2022-06-30。
 委员按姓氏笔画排列；zip 中的文件名为“姓名-委员编号.docx”。积分办法默认为 member.DefaultScheme，可用 -scheme 指定 JSON 文件。`,
 		flags: archiveFlags,
@@ -42,6 +45,7 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 	out := fs.String("o", "", "写入此文件；全体委员的档案必须写入 .zip 或 .docx 文件")
 	schemeFile := fs.String("scheme", "", "履职积分办法 JSON 文件（member.Scheme），不写则用默认办法")
 	pass := fs.String("pass", "", "排名中“未达”人数所依据的等次，默认“称职”")
+	by := fs.String("by", "", "与 -ranking 和 .xlsx/.csv 输出同用：member（全体委员，默认）、group（各活动小组）或 sector（各界别）")
 	return func(e *env, args []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
@@ -57,8 +61,15 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 			return usagef("-member 和 -ranking 不能同时使用")
 		}
 		ext := strings.ToLower(filepath.Ext(*out))
-		single := *id != "" || *ranking
-		if !single && ext != ".zip" && ext != ".docx" {
+		sheet := *ranking && (ext == ".xlsx" || ext == ".csv")
+		if *by != "" && !sheet {
+			return usagef("-by 只用于 -ranking 写出 .xlsx 或 .csv 表格")
+		}
+		if sheet && *by != "" && *by != "member" && *by != "group" && *by != "sector" {
+			return usagef("-by 应为 member、group 或 sector，实为“%s”", *by)
+		}
+		single := (*id != "" || *ranking) && !sheet
+		if !single && !sheet && ext != ".zip" && ext != ".docx" {
 			return usagef("全体委员的档案请用 -o 写入 .zip 或 .docx 文件（或用 -member 只写一名委员）")
 		}
 		fmtName := *format
@@ -90,6 +101,15 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		book, err := archive.New(rec, period, opts)
 		if err != nil {
 			return fmt.Errorf("记录 %s 有误：%w", *data, err)
+		}
+		if sheet {
+			t := map[string]func() table.Table{"": book.RankingTable, "member": book.RankingTable,
+				"group": book.GroupTable, "sector": book.SectorTable}[*by]()
+			var buf bytes.Buffer
+			if err := spreadsheet.WriteTable(&buf, t, spreadsheet.ExportOptions{Format: spreadsheet.FormatOf(*out)}); err != nil {
+				return err
+			}
+			return writeOut(e, *out, buf.Bytes())
 		}
 		var doc *summary.Document
 		switch {

@@ -14,35 +14,34 @@ import (
 
 const halfyearData = "../../examples/halfyear/data/records.json"
 
-func TestArchiveZip(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "履职档案.zip")
+// archiveRun runs lvzhi archive on the main example's first half year,
+// writing to a file named name, and returns the file's bytes read as a zip.
+func archiveRun(t *testing.T, name string) ([]byte, *zip.Reader) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), name)
 	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-o", out)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	require.NoError(t, err)
+	return b, zr
+}
+
+func TestArchiveZip(t *testing.T) {
+	b, zr := archiveRun(t, "履职档案.zip")
 	require.Len(t, zr.File, 55, "one file per member")
 	assert.Equal(t, "马德胜-m050.docx", zr.File[0].Name, "姓氏笔画 order")
 	for _, f := range zr.File {
 		assert.True(t, strings.HasSuffix(f.Name, ".docx"), f.Name)
 	}
 
-	again := filepath.Join(t.TempDir(), "again.zip")
-	require.Equal(t, exitOK, lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-o", again).code)
-	c, err := os.ReadFile(again)
-	require.NoError(t, err)
+	c, _ := archiveRun(t, "again.zip")
 	assert.Equal(t, b, c, "the same records give the same bytes")
 }
 
 func TestArchiveBookAndSingle(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "履职档案.docx")
-	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-o", out)
-	require.Equal(t, exitOK, r.code, r.stderr)
-	b, err := os.ReadFile(out)
-	require.NoError(t, err)
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	require.NoError(t, err)
+	_, zr := archiveRun(t, "履职档案.docx")
 	var doc string
 	for _, f := range zr.File {
 		if f.Name == "word/document.xml" {
@@ -56,7 +55,7 @@ func TestArchiveBookAndSingle(t *testing.T) {
 	}
 	assert.Equal(t, 55, strings.Count(doc, `<w:pgNumType w:start="1"/>`), "a section per member")
 
-	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m051")
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m051")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "陶文清委员2022年上半年履职档案")
 	assert.Contains(t, r.stdout, "无其他履职记录")
@@ -65,6 +64,18 @@ func TestArchiveBookAndSingle(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "| 1 | 潘国栋 | 中华全国工商业联合会 | 95 | 优秀 |")
 	assert.Contains(t, r.stdout, "各界别委员履职积分情况表")
+}
+
+func TestArchiveRankingSheet(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "界别.csv")
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-by", "sector", "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	csv := string(b)
+	assert.Contains(t, csv, "界别,人数,积分合计,平均积分,未达称职人数")
+	assert.Contains(t, csv, "九三学社,2,160,80.0,0")
+	assert.Contains(t, csv, "合计,55,3023,55.0,31")
 }
 
 func TestArchiveUsage(t *testing.T) {
@@ -77,6 +88,8 @@ func TestArchiveUsage(t *testing.T) {
 		{[]string{"-data", halfyearData, "-period", "2022"}, "请用 -o 写入 .zip 或 .docx 文件"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-ranking"}, "不能同时使用"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-format", "pdf"}, "不认识的格式“pdf”"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-by", "group"}, "-by 只用于 -ranking"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-ranking", "-by", "party", "-o", "x.csv"}, "-by 应为 member、group 或 sector"},
 	} {
 		r := lvzhi(t, append([]string{"archive"}, c.args...)...)
 		assert.Equal(t, exitUsage, r.code, c.args)

@@ -21,7 +21,6 @@
 package main
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"flag"
@@ -29,8 +28,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/lvzhi-go/lvzhi/report"
-	"github.com/lvzhi-go/lvzhi/report/docx"
+	"github.com/lvzhi-go/lvzhi/examples/internal/output"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -50,14 +48,6 @@ func main() {
 	}
 }
 
-// renderers maps each -format value to its renderer.
-var renderers = map[string]func(io.Writer, *summary.Document) error{
-	"text": func(w io.Writer, d *summary.Document) error { return report.Text(w, d) },
-	"md":   func(w io.Writer, d *summary.Document) error { return report.Markdown(w, d) },
-	"html": func(w io.Writer, d *summary.Document) error { return report.HTML(w, d) },
-	"docx": func(w io.Writer, d *summary.Document) error { return docx.Write(w, d) },
-}
-
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("halfyear", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -72,12 +62,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	render, ok := renderers[*format]
-	if !ok {
-		return fmt.Errorf("unknown -format %q: want text, md, html or docx", *format)
-	}
-	if *format == "docx" && *out == "" {
-		return errors.New("-format docx writes a binary file: give -o FILE")
+	if err := output.Check(*format, *out); err != nil {
+		return err
 	}
 
 	doc, err := build(*data, *outline)
@@ -89,15 +75,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stderr, is)
 		}
 	}
-	var buf bytes.Buffer
-	if err := render(&buf, doc); err != nil {
-		return err
-	}
-	if *out == "" {
-		_, err = stdout.Write(buf.Bytes())
-		return err
-	}
-	return os.WriteFile(*out, buf.Bytes(), 0o644)
+	return output.Write(doc, *format, *out, stdout)
 }
 
 // build loads the records and the outline (the samples when the paths are

@@ -108,8 +108,10 @@
 // right and even pages on the left, one 4号 character (280 twips) in from
 // the edge of the text block. The number is a PAGE field with a cached
 // result ("1" in the odd footer, "2" in the even one) that every program
-// recomputes. The footer line is 14 pt high and its top stands 7 mm below
-// the text block: footer distance 35 mm − 7 mm − 14 pt = 1307 twips.
+// recomputes. The top of the 一字线 stands 7 mm below the text block: the
+// footer line is 14 pt high and the dash's ink begins 2.44 mm (138 twips)
+// below its top, so the footer distance is 35 mm − 7 mm + 138 − 280 =
+// 1445 twips.
 //
 // # Fonts
 //

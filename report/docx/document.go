@@ -43,7 +43,14 @@ func (w *body) run(cstyle, text string) {
 // GB/T 9704 page, margins, grid and footers.
 func documentXML(d *summary.Document, cfg *config) (string, error) {
 	var w body
-	w.para(styleTitle, "", d.Title)
+	w.head(d.Head, cfg.fonts)
+	if d.Head.Mark != "" {
+		// 标题 two lines below the red separator line (§7.3.1).
+		w.para(styleTitle, fmt.Sprintf(`<w:spacing w:before="%d" w:after="%d" w:line="%[2]d" w:lineRule="exact"/>`, 2*linePitch, linePitch), d.Title)
+	} else {
+		w.para(styleTitle, "", d.Title)
+	}
+	w.to(d.To)
 	for _, p := range d.Opening {
 		w.para(styleNormal, "", p)
 	}
@@ -56,7 +63,11 @@ func documentXML(d *summary.Document, cfg *config) (string, error) {
 	if err := w.plans(d.Plans, len(d.Sections)); err != nil {
 		return "", err
 	}
+	w.attachmentList(d.Attachments)
 	w.closing(d)
+	w.note(d.Note)
+	w.attachments(d.Attachments, cfg.fonts)
+	w.record(d.Record)
 
 	var b strings.Builder
 	b.WriteString(xmlHeader)
@@ -97,6 +108,9 @@ func (w *body) sections(ss []summary.Section, parent int) error {
 		for _, p := range paras {
 			w.para(styleNormal, "", p)
 		}
+		for _, t := range s.Tables {
+			w.table(t)
+		}
 		if err := w.sections(s.Subsections, lv); err != nil {
 			return err
 		}
@@ -130,11 +144,16 @@ func (w *body) plans(p summary.Plans, n int) error {
 	return nil
 }
 
-// closing writes the 落款 after one empty line: the 成文日期 in Arabic
-// numerals with its last character four characters from the right edge
-// (GB/T 9704-2012 §7.3.5.1), and the issuer on the line above it, centred
-// on the date. When the issuer is wider than the date by more than eight
-// characters it is set flush right instead of running past the edge.
+// closing writes the 落款 after one empty line, the issuer above the
+// 成文日期 in Arabic numerals. Sealed (GB/T 9704-2012 §7.3.5.1, the
+// default): the date's last character four characters from the right
+// edge (右空四字) and the issuer centred on the date; when the issuer is so
+// much wider than the date that it would run past the edge it is set
+// flush right. Unsealed (§7.3.5.2, [summary.Document].Unsealed): the
+// issuer two characters from the right edge (右空二字) and the date on the
+// next line starting two characters right of the issuer's first
+// character; a date too long for that keeps two characters from the edge
+// and the issuer moves left to keep the offset.
 func (w *body) closing(d *summary.Document) {
 	date := ""
 	if !d.Date.IsZero() {
@@ -143,21 +162,40 @@ func (w *body) closing(d *summary.Document) {
 	if d.Issuer == "" && date == "" {
 		return
 	}
+	issuerRight, dateRight := signatureIndents(d.Issuer, date, d.Unsealed)
 	space := fmt.Sprintf(`<w:spacing w:before="%d" w:after="0" w:line="%d" w:lineRule="exact"/>`, linePitch, linePitch)
 	right := func(chars float64) string {
 		return fmt.Sprintf(`<w:ind w:left="0" w:right="%d" w:firstLineChars="0" w:firstLine="0"/>`, int(math.Round(chars*bodyChar)))
 	}
 	if d.Issuer != "" {
-		indent := float64(dateRightChars)
-		if date != "" {
-			indent += (textChars(date) - textChars(d.Issuer)) / 2
-		}
-		w.para(styleSignature, space+right(max(indent, 0)), d.Issuer)
+		w.para(styleSignature, space+right(issuerRight), d.Issuer)
 		space = ""
 	}
 	if date != "" {
-		w.para(styleDate, space+right(dateRightChars), date)
+		w.para(styleDate, space+right(dateRight), date)
 	}
+}
+
+// signatureIndents returns the right indents, in body characters, of the
+// issuer and the date of the 落款 (see [body.closing]).
+func signatureIndents(issuer, date string, unsealed bool) (issuerRight, dateRight float64) {
+	iw, dw := textChars(issuer), textChars(date)
+	if unsealed {
+		issuerRight, dateRight = 2, iw-2-dw
+		if date != "" && dateRight < 2 {
+			dateRight = 2
+			issuerRight = 2 + 2 + dw - iw
+		}
+		if issuer == "" {
+			dateRight = 2
+		}
+		return max(issuerRight, 0), max(dateRight, 0)
+	}
+	issuerRight, dateRight = dateRightChars, dateRightChars
+	if date != "" {
+		issuerRight += (dw - iw) / 2
+	}
+	return max(issuerRight, 0), dateRight
 }
 
 // textChars returns the width of s in body characters: one for a wide or

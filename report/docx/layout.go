@@ -63,11 +63,20 @@ const (
 	pageNumberChar = pageNumberSize * 10 // 280
 
 	// footerDistance is w:pgMar/@w:footer, the distance from the bottom
-	// edge of the page to the bottom of the footer. The page-number line
-	// is 14 pt (280 twips) high and its top stands 7 mm below the text
-	// block, that is 35 − 7 = 28 mm (1587 twips) above the page edge:
-	// 1587 − 280 = 1307.
-	footerDistance = 1307
+	// edge of the page to the bottom of the footer. GB/T 9704-2012 §7.5
+	// puts the top of the 一字线 (the dashes around the number) 7 mm below
+	// the text block. In the footer's exact 14 pt line the dash's ink
+	// begins dashInk below the line's top, so the line's top stands
+	// 7 mm − dashInk below the block and its bottom 280 twips lower:
+	// 35 mm − 7 mm + dashInk − 280 = 1587 + 138 − 280 = 1445 twips above
+	// the page edge.
+	footerDistance = mm28 + dashInk - pageNumberChar
+	// mm28 is 35 − 7 mm in twips.
+	mm28 = 1587
+	// dashInk is how far below the top of its line the ink of a 4号 dash
+	// begins: 2.44 mm (138 twips), measured in LibreOffice with a 宋体-like
+	// font (the dash sits a little above the middle of the em box).
+	dashInk = 138
 	// headerDistance is w:pgMar/@w:header; the document has no header, so
 	// any value inside the top margin will do: 15 mm.
 	headerDistance = 850

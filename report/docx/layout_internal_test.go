@@ -46,9 +46,10 @@ func TestLayoutArithmetic(t *testing.T) {
 	assert.LessOrEqual(t, 28*adv, line)
 	assert.Greater(t, 29*adv, line)
 
-	// Footer: the top of the 14 pt page-number line is 7 mm below the
-	// text block.
-	assert.InDelta(t, twips(35-7), float64(footerDistance+pageNumberChar), 1)
+	// Footer: the top of the dash's ink (dashInk below the top of the
+	// 14 pt page-number line) is 7 mm below the text block.
+	assert.InDelta(t, twips(35-7), float64(footerDistance+pageNumberChar-dashInk), 1)
+	assert.Equal(t, 1445, footerDistance)
 }
 
 func TestTextChars(t *testing.T) {

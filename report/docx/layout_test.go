@@ -23,7 +23,7 @@ func TestPageSetup(t *testing.T) {
 		{"pgMar", "bottom", "1984"},
 		{"pgMar", "left", "1587"},
 		{"pgMar", "right", "1474"},
-		{"pgMar", "footer", "1307"},
+		{"pgMar", "footer", "1445"},
 		{"docGrid", "type", "linesAndChars"},
 		{"docGrid", "linePitch", "579"},
 		{"docGrid", "charSpace", "-842"},

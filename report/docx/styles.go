@@ -11,6 +11,15 @@ const (
 	styleTitle     = "Title"
 	styleSignature = "Signature"
 	styleDate      = "Date"
+
+	// The 公文 elements and tables (official.go, table.go).
+	styleMark            = "Mark"
+	styleDocNumber       = "DocNumber"
+	styleAttachmentLabel = "AttachmentLabel"
+	styleRecord          = "Record"
+	styleTableCaption    = "TableCaption"
+	styleTableText       = "TableText"
+	styleTableNote       = "TableNote"
 )
 
 // headingStyle and runInStyle return the paragraph and character style IDs
@@ -38,6 +47,10 @@ var (
 	indentTwo   = fmt.Sprintf(`<w:ind w:firstLineChars="200" w:firstLine="%d"/>`, 2*bodyChar)
 	indentNone  = `<w:ind w:left="0" w:right="0" w:firstLineChars="0" w:firstLine="0"/>`
 	noWidowCtrl = `<w:widowControl w:val="0"/>`
+	// noOverflow keeps punctuation inside the text block: by default Word
+	// and LibreOffice let a comma or 顿号 ending a line hang into the right
+	// margin (w:overflowPunct); GB/T 9704 keeps every character inside.
+	noOverflow = `<w:overflowPunct w:val="0"/>`
 	// offGrid keeps characters off the character grid: their advance is
 	// set by the condensed spacing instead (see the package documentation).
 	offGrid = `<w:snapToGrid w:val="0"/>`
@@ -60,12 +73,12 @@ func stylesXML(f Fonts) string {
 	fmt.Fprintf(&b, `<w:spacing w:val="%[2]d"/><w:kern w:val="2"/><w:sz w:val="%[1]d"/><w:szCs w:val="%[1]d"/>`, bodySize, condense)
 	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`)
 	b.WriteString(`</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>`)
-	b.WriteString(noWidowCtrl + offGrid + exactLine + `<w:jc w:val="both"/>`)
+	b.WriteString(noWidowCtrl + noOverflow + offGrid + exactLine + `<w:jc w:val="both"/>`)
 	b.WriteString(`</w:pPr></w:pPrDefault></w:docDefaults>`)
 
 	// Normal: the body paragraph.
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>`)
-	b.WriteString(`<w:pPr>` + noWidowCtrl + offGrid + exactLine + indentTwo + `<w:jc w:val="both"/></w:pPr>`)
+	b.WriteString(`<w:pPr>` + noWidowCtrl + noOverflow + offGrid + exactLine + indentTwo + `<w:jc w:val="both"/></w:pPr>`)
 	b.WriteString(`<w:rPr>` + rFonts(f.Latin, f.Body) + plainRun(bodySize, condense) + `</w:rPr></w:style>`)
 
 	b.WriteString(`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">` +
@@ -91,8 +104,9 @@ func stylesXML(f Fonts) string {
 	// 落款: issuer and date, set flush right with computed right indents.
 	for _, id := range []string{styleSignature, styleDate} {
 		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="%[1]s"><w:name w:val="%[1]s"/><w:basedOn w:val="Normal"/><w:qFormat/>`, id)
-		b.WriteString(`<w:pPr><w:keepNext/>` + noAutoSpace + offGrid + exactLine + indentNone + `<w:jc w:val="right"/></w:pPr></w:style>`)
+		b.WriteString(`<w:pPr><w:keepNext/>` + noOverflow + noAutoSpace + offGrid + exactLine + indentNone + `<w:jc w:val="right"/></w:pPr></w:style>`)
 	}
+	officialStyles(&b, f)
 
 	// Footer: 4号 宋体 page numbers, off the line grid.
 	b.WriteString(`<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/>`)
@@ -101,6 +115,27 @@ func stylesXML(f Fonts) string {
 
 	b.WriteString(`</w:styles>`)
 	return b.String()
+}
+
+// officialStyles writes the styles of the 公文 elements and tables:
+// Mark (the red 发文机关标志, 小标宋), DocNumber (the 发文字号, body font,
+// no indent), AttachmentLabel (附件1 in 黑体 at the top left of a new
+// page), Record (the 版记, 4号 body font), TableCaption (centred body
+// text), TableText (4号 cells, exact 20 pt lines) and TableNote (4号).
+func officialStyles(b *strings.Builder, f Fonts) {
+	style := func(id, pPr, rPr string) {
+		fmt.Fprintf(b, `<w:style w:type="paragraph" w:customStyle="1" w:styleId="%[1]s"><w:name w:val="%[1]s"/><w:basedOn w:val="Normal"/><w:qFormat/>`, id)
+		b.WriteString(`<w:pPr>` + pPr + `</w:pPr><w:rPr>` + rPr + `</w:rPr></w:style>`)
+	}
+	noAuto := noWidowCtrl + noOverflow + noAutoSpace + offGrid
+	style(styleMark, `<w:keepNext/>`+noAuto+exactLine+indentNone+`<w:jc w:val="center"/>`, rFonts(f.Title, f.Title)+plainRun(titleSize, 0))
+	style(styleDocNumber, `<w:keepNext/>`+noAuto+exactLine+indentNone+`<w:jc w:val="center"/>`, rFonts(f.Latin, f.Body)+plainRun(bodySize, 0))
+	style(styleAttachmentLabel, `<w:keepNext/><w:pageBreakBefore/>`+noAuto+exactLine+indentNone+`<w:jc w:val="left"/>`, rFonts(f.Latin, f.Heading1)+plainRun(bodySize, 0))
+	tableLines := fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, tableLine)
+	style(styleRecord, noAuto+exactLine+indentNone+`<w:jc w:val="left"/>`, rFonts(f.Latin, f.Body)+plainRun(recordSize, 0))
+	style(styleTableCaption, `<w:keepNext/>`+noAuto+exactLine+indentNone+`<w:jc w:val="center"/>`, rFonts(f.Latin, f.Body)+plainRun(bodySize, condense))
+	style(styleTableText, noAuto+tableLines+indentNone+`<w:jc w:val="left"/>`, rFonts(f.Latin, f.Body)+plainRun(tableSize, 0))
+	style(styleTableNote, noAuto+tableLines+indentNone+`<w:jc w:val="both"/>`, rFonts(f.Latin, f.Body)+plainRun(tableSize, 0))
 }
 
 // headingFont returns the East Asian font of heading level lv.

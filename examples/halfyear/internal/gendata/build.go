@@ -54,21 +54,17 @@ func build() (*summary.Records, error) {
 	if err != nil {
 		return nil, fmt.Errorf("活动：%w", err)
 	}
-	duties, err := deriveDuties(sessions, props, acts)
-	if err != nil {
-		return nil, err
-	}
 	rec := &summary.Records{
 		Committee:     c,
 		LocalSectors:  localSectors(),
 		ProposalRules: rules,
 		Members:       members,
-		Duties:        duties,
 		Sessions:      sessions,
 		Proposals:     props,
 		Topics:        topics,
 		Activities:    acts,
 	}
+	rec.Duties = keptDuties(rec)
 	if err := rec.Validate(); err != nil {
 		return nil, err
 	}

@@ -192,16 +192,6 @@ func membersWhere(f func(row) bool) []lvzhi.MemberID {
 	return ids
 }
 
-// groupOf returns the activity group of member id, or "".
-func groupOf(id lvzhi.MemberID) string {
-	for _, r := range memberTable {
-		if r.id == id {
-			return r.group
-		}
-	}
-	return ""
-}
-
 // standingIDs are the members of the standing committee: the chairperson,
 // the vice-chairpersons, the secretary-general and the standing members.
 func standingIDs() []lvzhi.MemberID {

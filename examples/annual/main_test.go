@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/participation"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/report/reporttest"
+	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
+	"github.com/lvzhi-go/lvzhi/zh/proofread"
+)
+
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	require.NoError(t, run(args, &out, &errOut), errOut.String())
+	return out.String()
+}
+
+// The summary printed by a plain "go run ./examples/annual", and its
+// Markdown and HTML forms, are kept as golden files (go test -update).
+func TestGolden(t *testing.T) {
+	reporttest.GoldenString(t, "annual.txt", runOK(t))
+	reporttest.GoldenString(t, "annual.md", runOK(t, "-format", "md"))
+	reporttest.GoldenString(t, "annual.html", runOK(t, "-format", "html"))
+}
+
+// sample returns the embedded records.
+func sample(t *testing.T) *summary.Records {
+	t.Helper()
+	rec, err := summary.Parse(records)
+	require.NoError(t, err)
+	return rec
+}
+
+// The figures the summary quotes are those the packages count from the
+// records, each written in the way the text needs.
+func TestFiguresFromRecords(t *testing.T) {
+	rec := sample(t)
+	text := runOK(t)
+	count := func(y int) *participation.Report {
+		return participation.Count(participation.Records{Members: rec.Members, Sessions: rec.Sessions, Proposals: rec.Proposals,
+			Topics: rec.Topics, Activities: rec.Activities}, lvzhi.Year(y))
+	}
+	now, before := count(2023), count(2022)
+	lead := now.Kind(participation.ProposalLead)
+	assert.Contains(t, text, itoa(now.Proposers(false))+"名委员以第一提案人身份提交提案"+itoa(lead.Items)+"件")
+	times, err := zh.Approximate(now.Times, zh.Over, 0)
+	require.NoError(t, err)
+	assert.Contains(t, text, "各类履职活动"+times+"人次，"+zh.CompareCount(before.Times, now.Times, "人次", "上年"))
+	rate, err := zh.CompareRate(before.Members, before.Roster, now.Members, now.Roster, "上年")
+	require.NoError(t, err)
+	assert.Contains(t, text, itoa(now.Members)+"名委员参加了履职，占委员总数的"+now.Rate().Percent()+"，"+rate)
+
+	reg := proposal.NewRegister(rec.ProposalRules)
+	for _, p := range rec.Proposals {
+		require.NoError(t, reg.Add(p))
+	}
+	s23, s22 := reg.StatisticsFor(lvzhi.Year(2023)), reg.StatisticsFor(lvzhi.Year(2022))
+	assert.Contains(t, text, "全年共收到提案"+itoa(s23.Received)+"件，"+zh.CompareCount(s22.Received, s23.Received, "件", "上年"))
+	h := reg.Handling(lvzhi.Year(2023).Range(), lvzhi.Date{})
+	assert.Contains(t, text, "交由"+itoa(h.LeadUnits())+"家单位主办")
+	sat, err := zh.AtLeast(s23.Satisfied+s23.BasicallySatisfied, s23.Satisfied+s23.BasicallySatisfied+s23.Unsatisfied, 1)
+	require.NoError(t, err)
+	assert.Contains(t, text, "满意或基本满意的达"+sat)
+	// The handling table of 附件1 is the register's, unit by unit.
+	for _, u := range h.Units {
+		assert.Contains(t, text, u.Unit)
+	}
+	assert.Contains(t, text, "附件1")
+	assert.Contains(t, text, "各界别委员履职情况统计表")
+}
+
+// The shapes the showcase is meant to have: about 150 members, about 200
+// proposals a year, two years, a comparison in every part that counts.
+func TestShapes(t *testing.T) {
+	rec := sample(t)
+	assert.Len(t, rec.Members, 150)
+	per := map[int]int{}
+	for _, p := range rec.Proposals {
+		per[p.Submitted().Year]++
+	}
+	assert.Equal(t, map[int]int{2022: 176, 2023: 198}, per)
+	text := runOK(t)
+	assert.GreaterOrEqual(t, strings.Count(text, "较上年"), 6)
+	for _, typo := range []string{"等等", "。。", "，，", "6512余", "100.0%", "0.0个百分点"} {
+		assert.NotContains(t, text, typo)
+	}
+}
+
+// The proofreader finds nothing in the document or in any rendered form.
+func TestProofread(t *testing.T) {
+	doc, err := build()
+	require.NoError(t, err)
+	assert.Empty(t, summary.Proofread(doc, nil))
+	for _, format := range []string{"text", "md"} {
+		assert.Empty(t, proofread.Check(runOK(t, "-format", format)), format)
+	}
+}
+
+func TestDOCXAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.docx"), filepath.Join(dir, "b.docx")
+	runOK(t, "-format", "docx", "-o", a)
+	runOK(t, "-format", "docx", "-o", b)
+	da, err := os.ReadFile(a)
+	require.NoError(t, err)
+	db, err := os.ReadFile(b)
+	require.NoError(t, err)
+	assert.Equal(t, da, db, "the same records give the same bytes")
+
+	var out, errOut bytes.Buffer
+	assert.ErrorContains(t, run([]string{"-format", "pdf"}, &out, &errOut), "unknown -format")
+	assert.ErrorContains(t, run([]string{"-format", "docx"}, &out, &errOut), "give -o FILE")
+	assert.ErrorContains(t, run([]string{"extra"}, &out, &errOut), "unexpected argument")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

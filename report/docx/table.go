@@ -1,0 +1,176 @@
+package docx
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/lvzhi-go/lvzhi/table"
+)
+
+// Table measures, in twips unless said otherwise.
+const (
+	// tableSize is the type size of table cells and notes, 4号 (14 pt),
+	// in half-points; tableChar is one such character.
+	tableSize = 28
+	tableChar = 280
+	// tableLine is the exact line height inside a table: 20 pt.
+	tableLine = 400
+	// tableCellMargin is the left and right padding of a cell: 1 mm.
+	tableCellMargin = 57
+	// tableOuter and tableInner are the border widths in eighths of a
+	// point: 1 pt around the table, 0.5 pt inside, as office forms draw
+	// them.
+	tableOuter = 8
+	tableInner = 4
+)
+
+// table writes t: its caption centred above it in the body font, then a
+// table as wide as the text block with a fixed grid, 仿宋 4号 cells
+// centred vertically, header rows repeated on every page (w:tblHeader),
+// merged cells as w:gridSpan and w:vMerge, each cell aligned as
+// [table.Table.CellAlign] says (numbers right, header centred), and the
+// notes under it.
+func (w *body) table(t table.Table) {
+	if t.Title != "" {
+		w.para(styleTableCaption, "", t.Title)
+	}
+	widths := columnWidths(t)
+	b := &w.b
+	b.WriteString(`<w:tbl><w:tblPr>`)
+	fmt.Fprintf(b, `<w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/>`, textWidth)
+	fmt.Fprintf(b, `<w:tblBorders><w:top w:val="single" w:sz="%[1]d" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="%[1]d" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="%[1]d" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="%[1]d" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="%[2]d" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="%[2]d" w:space="0" w:color="000000"/></w:tblBorders>`, tableOuter, tableInner)
+	fmt.Fprintf(b, `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="%[1]d" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="%[1]d" w:type="dxa"/></w:tblCellMar>`, tableCellMargin)
+	b.WriteString(`<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, cw := range widths {
+		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, cw)
+	}
+	b.WriteString(`</w:tblGrid>`)
+	part := func(rows [][]table.Cell, header bool) {
+		for _, r := range table.Grid(rows, t.Width()) {
+			b.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+			if header {
+				b.WriteString(`<w:tblHeader/>`)
+			}
+			fmt.Fprintf(b, `<w:trHeight w:val="%d"/></w:trPr>`, tableLine+2*tableCellMargin)
+			for c := 0; c < len(r); {
+				s := r[c]
+				span := 1
+				if s.Row >= 0 {
+					span = min(s.Cell.Cols(), len(r)-c)
+				}
+				cw := 0
+				for i := c; i < c+span; i++ {
+					cw += widths[i]
+				}
+				fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, cw)
+				if span > 1 {
+					fmt.Fprintf(b, `<w:gridSpan w:val="%d"/>`, span)
+				}
+				switch {
+				case s.Row >= 0 && s.Cell.RowsSpanned() > 1 && s.Lead:
+					b.WriteString(`<w:vMerge w:val="restart"/>`)
+				case s.Row >= 0 && !s.Lead:
+					b.WriteString(`<w:vMerge/>`)
+				}
+				b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
+				fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="%s"/></w:pPr>`, styleTableText, jcOf(t.CellAlign(s.Cell, c, header)))
+				if s.Lead {
+					w.run("", s.Cell.Text)
+				}
+				b.WriteString(`</w:p></w:tc>`)
+				c += span
+			}
+			b.WriteString(`</w:tr>`)
+		}
+	}
+	part(t.Header, true)
+	part(t.Rows, false)
+	if len(t.Total) > 0 {
+		part([][]table.Cell{t.Total}, false)
+	}
+	b.WriteString(`</w:tbl>`)
+	notes := t.Notes
+	for i, n := range notes {
+		text := n
+		if len(notes) > 1 {
+			text = fmt.Sprintf("%d.%s", i+1, n)
+		}
+		ind := fmt.Sprintf(`<w:ind w:left="%d" w:firstLineChars="0" w:firstLine="0"/>`, 2*tableChar)
+		if i == 0 {
+			if len(notes) > 1 || !startsWithNote(n) {
+				text = "注：" + text
+			}
+			ind = fmt.Sprintf(`<w:ind w:left="%d" w:hanging="%d" w:firstLineChars="0"/>`, 2*tableChar, 2*tableChar)
+		}
+		w.para(styleTableNote, ind, text)
+	}
+}
+
+// startsWithNote reports whether a note opens with 注 already.
+func startsWithNote(s string) bool {
+	return len(s) >= len("注") && s[:len("注")] == "注"
+}
+
+// jcOf returns the w:jc value of an alignment.
+func jcOf(a table.Align) string {
+	switch a {
+	case table.AlignRight:
+		return "right"
+	case table.AlignCenter:
+		return "center"
+	}
+	return "left"
+}
+
+// columnWidths divides the text block among the columns of t: each
+// column gets the width of its widest single cell (4号 characters, digits
+// half) plus padding, a merged cell widens the last column it covers when
+// needed, and the rest of the block is shared in proportion; when the
+// content is wider than the block, every column shrinks in proportion and
+// the cells wrap. The widths sum to the block width exactly.
+func columnWidths(t table.Table) []int {
+	n := t.Width()
+	need := make([]float64, n)
+	pad := float64(2*tableCellMargin + tableChar/2)
+	all := append(append(append([][]table.Cell{}, t.Header...), t.Rows...), t.Total)
+	grid := table.Grid(all, n)
+	for pass := range 2 {
+		for _, r := range grid {
+			for c, s := range r {
+				if !s.Lead {
+					continue
+				}
+				span := min(s.Cell.Cols(), n-c)
+				wd := textChars(s.Cell.Text)*tableChar + pad
+				if pass == 0 && span == 1 {
+					need[c] = max(need[c], wd)
+				}
+				if pass == 1 && span > 1 {
+					have := 0.0
+					for i := c; i < c+span; i++ {
+						have += need[i]
+					}
+					if wd > have {
+						need[c+span-1] += wd - have
+					}
+				}
+			}
+		}
+	}
+	sum := 0.0
+	for c := range need {
+		need[c] = max(need[c], 2*tableChar+pad)
+		sum += need[c]
+	}
+	out := make([]int, n)
+	left := textWidth
+	for c := range need {
+		if c == n-1 {
+			out[c] = left
+			break
+		}
+		out[c] = int(math.Round(need[c] / sum * textWidth))
+		left -= out[c]
+	}
+	return out
+}
