@@ -30,8 +30,9 @@ type Options struct {
 	// means [member.DefaultScheme].
 	Scheme member.Scheme
 	// Pass names the lowest grade of the scheme that is not "below the
-	// pass mark" in the rankings; "" means [DefaultPass]. It must be one
-	// of the scheme's grades.
+	// pass mark" in the rankings; it must be one of the scheme's grades.
+	// "" means [DefaultPass] when the scheme has it, else the grade just
+	// above the lowest.
 	Pass string
 	// Issuer is the 落款 of every archive; "" means the committee's name.
 	Issuer string
@@ -99,7 +100,7 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 	if b.date.IsZero() {
 		b.date = b.span.To
 	}
-	if err := b.setPass(cmp.Or(opts.Pass, DefaultPass)); err != nil {
+	if err := b.setPass(opts.Pass); err != nil {
 		return nil, err
 	}
 	sectors, err := member.NewSectors(rec.LocalSectors...)
@@ -136,17 +137,25 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 	return b, nil
 }
 
-// setPass finds the pass grade in the scheme.
+// setPass finds the pass grade in the scheme. Without a name it is
+// [DefaultPass] if the scheme has it, else the grade just above the lowest.
 func (b *Book) setPass(name string) error {
+	gs := b.scheme.Grades
+	if name == "" {
+		name = DefaultPass
+		if !slices.ContainsFunc(gs, func(g member.Grade) bool { return g.Name == DefaultPass }) && len(gs) >= 2 {
+			name = gs[len(gs)-2].Name
+		}
+	}
 	b.passName = name
-	for _, g := range b.scheme.Grades {
+	for _, g := range gs {
 		if g.Name == name {
 			b.pass, b.passOK = g.Min, true
 			return nil
 		}
 	}
-	if len(b.scheme.Grades) == 0 {
-		return nil // no grades: nobody is below the pass mark
+	if len(gs) < 2 {
+		return nil // one grade or none: nobody is below the pass mark
 	}
 	return fmt.Errorf("archive: 履职积分办法中没有等次“%s”", name)
 }

@@ -42,9 +42,9 @@
 // ethnicity, birth, work unit; party, sector, posts, special committees and
 // activity groups held in the period). Then, each only when there is
 // something to say: 参加会议, 提交提案 (as 第一提案人 and as 联名, 立案 and
-// 重点, with one run-in item per proposal saying what became of it: the
-// units handling it, the replies' grades, the proposer's feedback,
-// 办结), 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察,
+// 重点, with one run-in item per proposal saying what became of it as the
+// records stand: the units handling it, the replies' grades, the
+// proposer's feedback, 办结), 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察,
 // 参加委员小组活动, 参加其他活动 and 履职积分 (the total, the rank among
 // all members, the grade, and the points of every item). A member who did
 // nothing (零履职, [Profile.Idle]) gets one closing line after the 基本情况

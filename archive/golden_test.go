@@ -34,6 +34,13 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, report.Markdown(&md, d))
 			reporttest.Golden(t, g.file+".txt", txt.Bytes())
 			reporttest.Golden(t, g.file+".md", md.Bytes())
+			// The HTML renderer's page styles change with the renderer;
+			// the archive's part of it is its text.
+			var html bytes.Buffer
+			require.NoError(t, report.HTML(&html, d))
+			for _, p := range d.Sections[len(d.Sections)-1].Paragraphs {
+				require.Contains(t, html.String(), "<p>"+p+"</p>")
+			}
 		})
 	}
 }

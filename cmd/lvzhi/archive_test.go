@@ -78,6 +78,33 @@ func TestArchiveRankingSheet(t *testing.T) {
 	assert.Contains(t, csv, "合计,55,3023,55.0,31")
 }
 
+func TestArchiveScheme(t *testing.T) {
+	scheme := writeFile(t, "积分办法.json", `{"name": "某区政协委员履职积分办法",
+  "rules": [{"kind": "出席全体会议", "points": 10}, {"kind": "提交提案", "points": 20}],
+  "grades": [{"name": "优秀", "min": 100}, {"name": "合格", "min": 50}, {"name": "基本合格", "min": 0}]}`)
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m042", "-scheme", scheme, "-pass", "合格")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	// 6 half-days × 10 + 2 proposals × 20; other kinds earn nothing.
+	assert.Contains(t, r.stdout, "按《某区政协委员履职积分办法》，履职积分合计100分")
+	assert.Contains(t, r.stdout, "等次为优秀")
+
+	bad := writeFile(t, "坏办法.json", `{"rules": [{"kind": "出席全体会议", "points": 10}], "grades": [{"name": "优秀", "min": 50}, {"name": "良好", "min": 80}]}`)
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m042", "-scheme", bad)
+	assert.Equal(t, exitFailure, r.code)
+	assert.Contains(t, r.stderr, "等次“良好”的最低分须低于“优秀”的最低分")
+
+	out := filepath.Join(t.TempDir(), "积分.csv")
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-by", "group", "-scheme", scheme, "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "未达合格人数", "without 称职 the pass grade is the one above the lowest")
+
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m042", "-scheme", scheme, "-pass", "称职")
+	assert.Equal(t, exitFailure, r.code)
+	assert.Contains(t, r.stderr, "履职积分办法中没有等次“称职”")
+}
+
 func TestArchiveUsage(t *testing.T) {
 	for _, c := range []struct {
 		args []string

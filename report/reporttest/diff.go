@@ -38,12 +38,17 @@ type edit struct {
 //
 //	@@ -1,3 +1,3 @@
 //	  1 1 | 柳州市某区政协
-//	- 2   | 一、加强党风廉政建设
-//	+   2 | 一、加强党风廉政建设。
+//	- 2   | 一、加强党风廉政建设[--]
+//	+   2 | 一、加强党风廉政建设{+。+}
 //	  3 3 | 区政协机关……
 //
 // Lines starting with "-" are only in a, "+" only in b, " " in both; at
-// most three unchanged lines surround each change. A final line without a
+// most three unchanged lines surround each change. A deleted line followed
+// by an inserted one that shares its beginning or end is shown as one
+// line edited: only the characters that differ are given in full, marked
+// [-…-] and {+…+}, with at most 20 unchanged characters around them (a
+// one-character change in a long paragraph no longer shows two whole
+// paragraphs). A final line without a
 // line feed is followed by the note "\ No newline at end of file", and a
 // carriage return ending a line is shown as "\r", so that differences in
 // line endings are visible.
@@ -246,7 +251,8 @@ func writeHunk(sb *strings.Builder, a, b []string, h []edit, width int) {
 		}
 		return fmt.Sprintf("%*d", width, i+1)
 	}
-	for _, e := range h {
+	partner := pairLines(h)
+	for i, e := range h {
 		var mark byte
 		var line string
 		switch e.op {
@@ -259,6 +265,26 @@ func writeHunk(sb *strings.Builder, a, b []string, h []edit, width int) {
 		}
 		fmt.Fprintf(sb, "%c %s %s | ", mark, num(e.a), num(e.b))
 		text, nl := strings.CutSuffix(line, "\n")
+		if p := partner[i]; p >= 0 {
+			// An edited line: show only what changed, with a little context.
+			del, ins := e, h[p]
+			if e.op == opInsert {
+				del, ins = h[p], e
+			}
+			old, cur := lineText(a[del.a]), lineText(b[ins.b])
+			if da, db, ok := inlineDiff(old, cur); ok && old != cur {
+				text = da
+				if e.op == opInsert {
+					text = db
+				}
+				sb.WriteString(text)
+				sb.WriteByte('\n')
+				if !nl {
+					sb.WriteString("\\ No newline at end of file\n")
+				}
+				continue
+			}
+		}
 		if cr, ok := strings.CutSuffix(text, "\r"); ok {
 			text = cr + `\r`
 		}
@@ -268,6 +294,11 @@ func writeHunk(sb *strings.Builder, a, b []string, h []edit, width int) {
 			sb.WriteString("\\ No newline at end of file\n")
 		}
 	}
+}
+
+// lineText returns line without its line feed and carriage return.
+func lineText(line string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 }
 
 // hunkRange writes the "line,count" part of a hunk header. A side with

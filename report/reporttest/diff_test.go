@@ -139,3 +139,24 @@ func TestDiffLargeMostlyEqual(t *testing.T) {
 	assert.Equal(t, "@@ -2498,7 +2498,7 @@\n", strings.SplitAfter(d, "\n")[0])
 	assert.Contains(t, d, "- 2501      | line 2500\n+      2501 | changed\n")
 }
+
+// A one-character change in a long paragraph shows the changed character
+// with some context, not two whole paragraphs.
+func TestDiffHighlightsChangedCharacters(t *testing.T) {
+	para := "区政协围绕全区中心工作，组织委员深入开展调研视察，形成调研报告多篇，为区委、区政府科学决策提供了参考依据，得到了区委主要领导的批示肯定。"
+	edited := strings.Replace(para, "多篇", "5篇", 1)
+	got := Diff("标题\n"+para+"\n", "标题\n"+edited+"\n")
+	want := "@@ -1,2 +1,2 @@\n" +
+		"  1 1 | 标题\n" +
+		"- 2   | …，组织委员深入开展调研视察，形成调研报告[-多-]篇，为区委、区政府科学决策提供了参考依据…\n" +
+		"+   2 | …，组织委员深入开展调研视察，形成调研报告{+5+}篇，为区委、区政府科学决策提供了参考依据…\n"
+	assert.Equal(t, want, got)
+	for _, line := range strings.Split(strings.TrimSpace(got), "\n")[2:] {
+		assert.Less(t, len([]rune(line)), len([]rune(para)), "an edited line is shorter than the paragraph")
+	}
+
+	// Lines with nothing in common at either end are shown whole.
+	assert.Equal(t, "@@ -1,1 +1,1 @@\n- 1   | 甲\n+   1 | 乙\n", Diff("甲\n", "乙\n"))
+	// Two edited lines in a run are paired in order.
+	assert.Equal(t, "@@ -1,2 +1,2 @@\n- 1   | 一[-二-]\n- 2   | 三[-四-]\n+   1 | 一{+贰+}\n+   2 | 三{+肆+}\n", Diff("一二\n三四\n", "一贰\n三肆\n"))
+}

@@ -18,6 +18,19 @@
 //		reporttest.Golden(t, "summary.txt", buf.Bytes())
 //	}
 //
+// A paragraph is one line of rendered text, so a one-character change
+// would show two long lines; the diff marks the characters that changed
+// instead, [-old-] and {+new+}, with twenty characters of context.
+//
+// # DOCX
+//
+// [GoldenDOCX] compares a DOCX (or any zip package) with a folder of its
+// parts under testdata, part by part: zip order, times and compression do
+// not matter, XML parts are stored one tag a line so that a mismatch is a
+// readable diff of word/document.xml, and a part added or missing is named:
+//
+//	reporttest.GoldenDOCX(t, "summary.docx.d", buf.Bytes())
+//
 // # The -update flag
 //
 // Importing the package registers a boolean -update flag in the test
