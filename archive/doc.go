@@ -46,7 +46,8 @@
 // records stand: the units handling it, the replies' grades, the
 // proposer's feedback, 办结), 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察,
 // 参加委员小组活动, 参加其他活动 and 履职积分 (the total, the rank among
-// all members, the grade, and the points of every item). A member who did
+// all members and the grade, then the table 履职积分明细 with the units and
+// points of every item: [Profile.PointsTable]). A member who did
 // nothing (零履职, [Profile.Idle]) gets one closing line after the 基本情况
 // instead of empty headings. The 落款 is the committee's name and the last
 // day of the period unless [Options] say otherwise.

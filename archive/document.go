@@ -7,6 +7,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/table"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
 
@@ -49,7 +50,8 @@ func (p *Profile) Document() *summary.Document {
 	add("参加调研视察", p.studiesText()...)
 	add("参加委员小组活动", p.groupText()...)
 	add("参加其他活动", p.othersText()...)
-	add("履职积分", p.pointsText()...)
+	d.Sections = append(d.Sections, summary.Section{Heading: "履职积分", Paragraphs: p.pointsText(),
+		Tables: []table.Table{p.PointsTable()}})
 	return d
 }
 

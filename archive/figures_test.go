@@ -101,9 +101,24 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 			}
 			continue
 		}
-		for _, kt := range want.Kinds {
-			assert.Contains(t, doc, archive.Item(kt)+"，"+archive.PointsText(kt.Points), msg)
+		// The points table: one row per kind of the tally, then the total.
+		last := d.Sections[len(d.Sections)-1]
+		require.Equal(t, "履职积分", last.Heading, msg)
+		require.Len(t, last.Tables, 1, msg)
+		pt := last.Tables[0]
+		require.NoError(t, pt.Validate())
+		require.Len(t, pt.Rows, len(want.Kinds), msg)
+		for i, kt := range want.Kinds {
+			row := pt.Rows[i]
+			name := kt.Kind.String()
+			if kt.Kind == member.DutyOther {
+				name = "其他活动"
+			}
+			assert.Equal(t, name, row[0].Text, msg)
+			assert.Equal(t, strconv.Itoa(kt.Units), row[2].Text, msg)
+			assert.Equal(t, strconv.Itoa(kt.Points), row[3].Text, msg)
 		}
+		assert.Equal(t, strconv.Itoa(want.Points), pt.Total[len(pt.Total)-1].Text, msg)
 		assert.Equal(t, units(want, member.DutyPlenary), number(t, reHalfDays, doc), msg)
 		assert.Equal(t, units(want, member.DutyStandingMeeting), number(t, reStanding, doc), msg)
 		assert.Equal(t, units(want, member.DutyProposalFiled), number(t, reLead, doc)+number(t, reJoint, doc), msg)

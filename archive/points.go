@@ -4,51 +4,11 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi/table"
+
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/session"
 )
-
-// unitWords are the measure words of the units of each duty kind.
-var unitWords = map[member.DutyKind]string{
-	member.DutyPlenary:          "个半天",
-	member.DutyLeave:            "次",
-	member.DutyAbsence:          "次",
-	member.DutyStandingMeeting:  "次",
-	member.DutyProposalFiled:    "件",
-	member.DutyProposalAccepted: "件",
-	member.DutyKeyProposal:      "件",
-	member.DutySpeech:           "次",
-	member.DutyOpinionSubmitted: "条",
-	member.DutyOpinionAdopted:   "条",
-	member.DutyOpinionEndorsed:  "条",
-	member.DutyResearch:         "次",
-	member.DutyInspection:       "次",
-	member.DutyGroupActivity:    "次",
-	member.DutyOther:            "次",
-}
-
-// Item returns the name of one item of the points: the kind, its units
-// and their measure word (出席全体会议6个半天, 提案立案2件).
-func Item(kt member.KindTally) string {
-	w, ok := unitWords[kt.Kind]
-	if !ok {
-		w = "项"
-	}
-	name := kt.Kind.String()
-	if kt.Kind == member.DutyOther {
-		name = "其他活动"
-	}
-	return fmt.Sprintf("%s%d%s", name, kt.Units, w)
-}
-
-// PointsText writes the points of an item: 计30分, or 扣5分 for a
-// deduction.
-func PointsText(points int) string {
-	if points < 0 {
-		return fmt.Sprintf("扣%d分", -points)
-	}
-	return fmt.Sprintf("计%d分", points)
-}
 
 // schemeName returns the scheme's name as cited in running text.
 func schemeName(s member.Scheme) string {
@@ -68,24 +28,41 @@ func (p *Profile) standing() string {
 	return s + "。"
 }
 
-// pointsText writes the total and the points of every item, naming the
-// cap where an item reached it.
-func (p *Profile) pointsText() []string {
-	var items []string
+// pointsText writes the total, the rank and the grade.
+func (p *Profile) pointsText() []string { return []string{p.standing()} }
+
+// unitNames are the units of each duty kind as a table column names them.
+var unitNames = map[member.DutyKind]string{member.DutyPlenary: "半天", member.DutyProposalFiled: "件",
+	member.DutyProposalAccepted: "件", member.DutyKeyProposal: "件", member.DutyOpinionSubmitted: "条",
+	member.DutyOpinionAdopted: "条", member.DutyOpinionEndorsed: "条"}
+
+// PointsTable returns the points of every item of the tally as a table:
+// 履职项目, 单位, 数量, 积分, with the total and, for items that reached
+// their cap, a note. The figures are those of [Profile].Tally.
+func (p *Profile) PointsTable() table.Table {
+	t := table.Table{
+		Title:   "履职积分明细",
+		Header:  [][]table.Cell{table.Texts("履职项目", "单位", "数量", "积分")},
+		Columns: []table.Column{{}, {Align: table.AlignCenter}, {Numeric: true}, {Numeric: true}},
+	}
 	for _, kt := range p.Tally.Kinds {
-		it := Item(kt) + "，" + PointsText(kt.Points)
+		name := kt.Kind.String()
+		if kt.Kind == member.DutyOther {
+			name = "其他活动"
+		}
+		unit, ok := unitNames[kt.Kind]
+		if !ok {
+			unit = "次"
+		}
+		t.Rows = append(t.Rows, []table.Cell{table.Text(name), table.Text(unit), table.Int(kt.Units), table.Int(kt.Points)})
 		for _, r := range p.Scheme.Rules {
 			if r.Kind == kt.Kind && r.Cap > 0 && kt.Points == r.Cap && kt.Units*r.Points > r.Cap {
-				it += fmt.Sprintf("（本项上限%d分）", r.Cap)
+				t.Notes = append(t.Notes, fmt.Sprintf("%s每%s计%d分，本项以%d分为限。", name, unit, r.Points, r.Cap))
 			}
 		}
-		items = append(items, it)
 	}
-	out := []string{p.standing()}
-	if len(items) > 0 {
-		out = append(out, "其中："+strings.Join(items, "；")+"。")
-	}
-	return out
+	t.Total = []table.Cell{table.Text("合计").Span(3, 1), table.Int(p.Tally.Points)}
+	return t
 }
 
 // idleLine is the closing line of a member who did nothing in the period:

@@ -1,6 +1,7 @@
 package summary_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
@@ -47,4 +49,31 @@ func TestMembersBuilder(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"截至6月30日，区政协共有委员3名，分属2个界别。委员中，中共党员1名，民主党派成员1名，无党派人士1名；女委员2名，占66.7%；少数民族委员1名，占33.3%。上半年新增委员1名，1名委员不再担任委员。"},
 		doc.Sections[0].Paragraphs, "m3 left on 3月31日 and m4 joined on 4月1日")
+}
+
+// 视察 is written only when 视察 records exist.
+func TestResearchSaysInspectionOnlyWithRecords(t *testing.T) {
+	rec := fixture(t)
+	topic := research.Topic{ID: "t1", Title: "建设特色食品产业园", Key: true, Leader: "m1", ChosenAt: "c9"}
+	require.NoError(t, topic.Advance(research.PhaseApproved, d(2022, 3, 10), ""))
+	again := topic
+	again.ID = "t2"
+	rec.Topics = append(rec.Topics, topic, again) // the same title twice counts once
+	b, err := summary.NewBuilder(rec)
+	require.NoError(t, err)
+	o := summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "调研", Build: "research",
+		After: []string{"下一步将深入开展{{.Facts.Work}}。"}}}}
+	doc, err := b.Build(o)
+	require.NoError(t, err)
+	text := strings.Join(doc.Sections[0].Paragraphs, "")
+	assert.Equal(t, "经九届九次主席会议研究，确定“建设特色食品产业园”课题为重点调研课题。下一步将深入开展调研。", text)
+	assert.NotContains(t, text, "视察")
+
+	rec.Activities = append(rec.Activities, research.Inspection{Base: research.Base{ID: "i1", Title: "视察", Dates: lvzhi.OneDay(d(2022, 5, 20))},
+		Subject: "重点项目建设情况"})
+	b, err = summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err = b.Build(o)
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(doc.Sections[0].Paragraphs, ""), "组织委员围绕重点项目建设情况开展视察1次。下一步将深入开展调研视察。")
 }

@@ -35,8 +35,11 @@ type PlenaryFacts struct {
 	Name, Named string
 	Dates       lvzhi.DateRange
 	// Reviews are the titles of the items heard and reviewed (听取和审议);
-	// Consultations those of the items consulted on (协商).
+	// Consultations those of the items consulted on (协商). ReviewText
+	// joins the reviews, writing a shared opening once (see
+	// [digest.JoinShared]).
 	Reviews, Consultations []string
+	ReviewText             string
 	// Speeches are the titles of the plenary speeches (大会发言).
 	Speeches []string
 	// SpeechList names a few of them, in agenda order.
@@ -88,6 +91,7 @@ func buildPlenary(b *Builder, ctx *Context, part Part) (any, string, error) {
 		}
 	}
 	f.SpeechList = digest.Names(f.Speeches, part.Limit, digest.Book)
+	f.ReviewText = digest.JoinShared(f.Reviews)
 	if len(f.Outcomes) > 0 {
 		f.OutcomeText = strings.Join(f.Outcomes, "，")
 		if !hasSubject(f.OutcomeText) {

@@ -6,7 +6,7 @@ package summary
 // [Part].Template.
 
 const plenaryTemplate = `{{with .Facts}}{{.Named}}于{{daterange .Dates $.Year}}召开。
-{{- if .Reviews}}会议听取和审议了{{join .Reviews}}{{if .Consultations}}，并就{{join .Consultations}}进行了协商{{end}}。{{end}}
+{{- if .Reviews}}会议听取和审议了{{.ReviewText}}{{if .Consultations}}，并就{{join .Consultations}}进行了协商{{end}}。{{end}}
 {{- if .Speeches}}会上{{len .Speeches}}位委员作大会发言。{{end}}
 {{- if .OutcomeText}}{{.OutcomeText}}。{{end}}{{end}}`
 

@@ -134,6 +134,53 @@ func (l List) Factored() string {
 	return strings.Join(stems, "、") + string([]rune(l.Names[0])[len([]rune(l.Names[0]))-suffix:])
 }
 
+// JoinShared joins names that open with the same words by writing those
+// words once: 省政协常务委员会工作报告和关于提案工作情况的报告 for the two
+// reports of 省政协常务委员会. The shared opening must be at least three
+// characters and leave at least two of each name; the last name is joined
+// with 和, the others with 、. Names without such an opening are joined
+// with 、 only.
+func JoinShared(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	rs := make([][]rune, len(names))
+	shortest := -1
+	for i, n := range names {
+		rs[i] = []rune(n)
+		if shortest < 0 || len(rs[i]) < shortest {
+			shortest = len(rs[i])
+		}
+	}
+	k := 0
+	for ; k < shortest-2; k++ {
+		same := true
+		for _, r := range rs[1:] {
+			if r[k] != rs[0][k] {
+				same = false
+				break
+			}
+		}
+		if !same {
+			break
+		}
+	}
+	if k < 3 {
+		return strings.Join(names, "、")
+	}
+	var sb strings.Builder
+	sb.WriteString(names[0])
+	for i, r := range rs[1:] {
+		if i == len(rs)-2 {
+			sb.WriteString("和")
+		} else {
+			sb.WriteString("、")
+		}
+		sb.WriteString(string(r[k:]))
+	}
+	return sb.String()
+}
+
 // TrimSuffix returns a copy of l with suffix cut from the end of each
 // name that has more before it: 送文化下乡活动 → 送文化下乡, for a list
 // followed by 等活动.

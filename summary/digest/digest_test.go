@@ -91,3 +91,11 @@ func TestFactoredAndTrimSuffix(t *testing.T) {
 	assert.Equal(t, "送文化下乡、义诊进社区、活动", digest.Names([]string{"送文化下乡活动", "义诊进社区活动", "活动"}, 0, digest.Plain).TrimSuffix("活动").Joined(),
 		"a name that is only the suffix keeps it")
 }
+
+func TestJoinShared(t *testing.T) {
+	assert.Equal(t, "省政协常务委员会工作报告和关于提案工作情况的报告",
+		digest.JoinShared([]string{"省政协常务委员会工作报告", "省政协常务委员会关于提案工作情况的报告"}))
+	assert.Equal(t, "区政府工作报告、区财政预（决）算草案、区“两院”报告",
+		digest.JoinShared([]string{"区政府工作报告", "区财政预（决）算草案", "区“两院”报告"}), "区 alone is not a shared opening")
+	assert.Equal(t, "甲", digest.JoinShared([]string{"甲"}))
+}

@@ -33,3 +33,16 @@ func ExampleCountBy() {
 	}
 	// Output: 科技组3次 社会组1次 工商组1次
 }
+
+func ExampleNumbers_Count() {
+	fmt.Println("分" + digest.Chinese.Count(2, "期") + "组织学习培训，" + digest.Chinese.Count(12, "个") + "课题")
+	fmt.Println("分" + digest.Arabic.Count(2, "期") + "组织学习培训，" + digest.Arabic.Count(12, "个") + "课题")
+	// Output:
+	// 分两期组织学习培训，12个课题
+	// 分2期组织学习培训，12个课题
+}
+
+func ExampleProtocolList() {
+	fmt.Println(digest.ProtocolList("区政府、区人大、区政协") + "召开联席会议")
+	// Output: 区人大、区政府、区政协召开联席会议
+}
