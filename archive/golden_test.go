@@ -1,13 +1,17 @@
 package archive_test
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/report"
+	"github.com/lvzhi-go/lvzhi/report/docx"
 	"github.com/lvzhi-go/lvzhi/report/reporttest"
 )
 
@@ -43,4 +47,26 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The DOCX of an archive holds every heading, paragraph and the points
+// table; the layout itself is package docx's and tested there.
+func TestDOCX(t *testing.T) {
+	d, err := halfyearBook(t).Document("m006")
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, docx.Write(&buf, d))
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	require.NoError(t, err)
+	rc, err := zr.Open("word/document.xml")
+	require.NoError(t, err)
+	body, err := io.ReadAll(rc)
+	require.NoError(t, err)
+	xml := string(body)
+	for _, s := range d.Sections {
+		require.Contains(t, xml, s.Heading)
+	}
+	require.Contains(t, xml, "<w:tbl>")
+	require.Contains(t, xml, "履职积分明细")
+	require.Equal(t, 1, strings.Count(xml, "<w:tbl>"))
 }
