@@ -181,7 +181,7 @@ func (w *body) closing(d *summary.Document) {
 func signatureIndents(issuer, date string, unsealed bool) (issuerRight, dateRight float64) {
 	iw, dw := textChars(issuer), textChars(date)
 	if unsealed {
-		issuerRight, dateRight = 2, iw-2-dw
+		issuerRight, dateRight = 2, iw-dw
 		if date != "" && dateRight < 2 {
 			dateRight = 2
 			issuerRight = 2 + 2 + dw - iw

@@ -153,6 +153,8 @@ func (n *node) plain() string {
 	walk = func(m *node) {
 		for _, c := range m.children {
 			switch c.name {
+			case "pPr", "rPr":
+				// Properties hold no text (w:tabs/w:tab is a tab stop).
 			case "t":
 				b.WriteString(c.text)
 			case "tab":

@@ -248,7 +248,9 @@ func TestWithFonts(t *testing.T) {
 	for _, f := range fonts.all("font") {
 		names = append(names, f.attrs["name"])
 	}
-	assert.Equal(t, []string{"Times New Roman", "方正仿宋_GBK", "方正小标宋简体", "方正黑体_GBK", "楷体_GB2312", "宋体"}, names)
+	// The fonts in use, then the substitutes of the defaults among them,
+	// each once: 宋体 (for 方正小标宋简体) → SimSun, 楷体 → KaiTi.
+	assert.Equal(t, []string{"Times New Roman", "方正仿宋_GBK", "方正小标宋简体", "方正黑体_GBK", "楷体_GB2312", "宋体", "SimSun", "楷体", "KaiTi"}, names)
 }
 
 // TestPackageIntegrity checks that every part is well-formed XML, that every

@@ -174,9 +174,11 @@ type fontHint struct {
 	alt, panose, family, pitch string
 }
 
-// hintFor returns the hints for the default fonts. altName names the
-// common system font of the same style (仿宋 and 楷体 ship with Windows, the
-// _GB2312 versions often do not); the Latin font is declared as a serif.
+// hintFor returns the hints for the default fonts and their substitutes.
+// altName names the common system font of the same style (仿宋 and 楷体
+// ship with Windows, the _GB2312 versions often do not; FangSong, KaiTi,
+// SimHei and SimSun are their English names, which WPS and Word on other
+// systems know); the Latin font is declared as a serif.
 func hintFor(name string) (fontHint, bool) {
 	switch name {
 	case "方正小标宋简体":
@@ -189,6 +191,10 @@ func hintFor(name string) (fontHint, bool) {
 		return fontHint{alt: "SimHei", panose: "02010609060101010101", family: "modern", pitch: "fixed"}, true
 	case "宋体":
 		return fontHint{alt: "SimSun", panose: "02010600030101010101", family: "auto", pitch: "variable"}, true
+	case "仿宋":
+		return fontHint{alt: "FangSong", panose: "02010609060101010101", family: "modern", pitch: "fixed"}, true
+	case "楷体":
+		return fontHint{alt: "KaiTi", panose: "02010609060101010101", family: "modern", pitch: "fixed"}, true
 	case "Times New Roman":
 		return fontHint{panose: "02020603050405020304", family: "roman", pitch: "variable"}, true
 	}
@@ -200,7 +206,15 @@ func fontTableXML(f Fonts) string {
 	b.WriteString(xmlHeader)
 	b.WriteString(`<w:fonts xmlns:w="` + nsW + `">`)
 	seen := map[string]bool{}
-	for _, name := range []string{f.Latin, f.Body, f.Title, f.Heading1, f.Heading2, f.PageNumber} {
+	names := []string{f.Latin, f.Body, f.Title, f.Heading1, f.Heading2, f.PageNumber}
+	// The substitutes are declared too, each with its own substitute, so
+	// that a program lacking 仿宋_GB2312 and 仿宋 still finds FangSong.
+	for _, name := range names[1:] {
+		for h, ok := hintFor(name); ok && h.alt != ""; h, ok = hintFor(h.alt) {
+			names = append(names, h.alt)
+		}
+	}
+	for _, name := range names {
 		if seen[name] {
 			continue
 		}
