@@ -162,6 +162,13 @@ func columnWidths(t table.Table) []int {
 		need[c] = max(need[c], 2*tableChar+pad)
 		sum += need[c]
 	}
+	if sum > textWidth { // too wide: numbers keep their width (table_fit.go)
+		need = keepNumbers(grid, len(t.Header), need)
+		sum = 0
+		for _, w := range need {
+			sum += w
+		}
+	}
 	out := make([]int, n)
 	left := textWidth
 	for c := range need {
