@@ -113,45 +113,64 @@ func enum[T any, P textEnum[T]](r record, header string, want string) (T, error)
 	return v, nil
 }
 
-// memberRef resolves a cell naming a member: an ID of the roster, or a
-// name unique in it; without a roster, the text is taken as the ID.
-func memberRef(ro *member.Roster, s string) (lvzhi.MemberID, error) {
+// names resolves members by ID and name, indexed once per import or
+// export.
+type names struct {
+	name   map[lvzhi.MemberID]string
+	byName map[string][]lvzhi.MemberID
+}
+
+// newNames indexes ro; a nil roster gives nil (cells hold IDs).
+func newNames(ro *member.Roster) *names {
 	if ro == nil {
+		return nil
+	}
+	n := &names{name: map[lvzhi.MemberID]string{}, byName: map[string][]lvzhi.MemberID{}}
+	for _, m := range ro.Members() {
+		n.name[m.ID] = m.Name
+		n.byName[m.Name] = append(n.byName[m.Name], m.ID)
+	}
+	return n
+}
+
+// ref resolves a cell naming a member: an ID of the roster, or a name
+// unique in it; without a roster, the text is taken as the ID.
+func (n *names) ref(s string) (lvzhi.MemberID, error) {
+	if n == nil {
 		return lvzhi.MemberID(s), nil
 	}
-	if _, ok := ro.Get(lvzhi.MemberID(s)); ok {
+	if _, ok := n.name[lvzhi.MemberID(s)]; ok {
 		return lvzhi.MemberID(s), nil
 	}
-	switch ms := ro.ByName(s); len(ms) {
+	switch ids := n.byName[s]; len(ids) {
 	case 1:
-		return ms[0].ID, nil
+		return ids[0], nil
 	case 0:
 		return "", fmt.Errorf("委员名单中没有编号或姓名为“%s”的委员", s)
 	default:
-		ids := make([]string, len(ms))
-		for i, m := range ms {
-			ids[i] = string(m.ID)
+		strs := make([]string, len(ids))
+		for i, id := range ids {
+			strs[i] = string(id)
 		}
-		return "", fmt.Errorf("委员名单中有%d位“%s”（编号%s），请改写编号", len(ms), s, strings.Join(ids, "、"))
+		return "", fmt.Errorf("委员名单中有%d位“%s”（编号%s），请改写编号", len(ids), s, strings.Join(strs, "、"))
 	}
 }
 
-// memberName writes a member for a sheet: the name when it is unique in
-// the roster, the ID otherwise, so that import finds the same member.
-func memberName(ro *member.Roster, id lvzhi.MemberID) string {
-	if ro == nil {
+// write writes a member for a sheet: the name when it is unique in the
+// roster and no member has it as ID, the ID otherwise, so that ref finds
+// the same member.
+func (n *names) write(id lvzhi.MemberID) string {
+	if n == nil {
 		return string(id)
 	}
-	m, ok := ro.Get(id)
-	if !ok {
+	name, ok := n.name[id]
+	if !ok || len(n.byName[name]) != 1 {
 		return string(id)
 	}
-	if len(ro.ByName(m.Name)) == 1 {
-		if _, clash := ro.Get(lvzhi.MemberID(m.Name)); !clash {
-			return m.Name
-		}
+	if _, clash := n.name[lvzhi.MemberID(name)]; clash {
+		return string(id)
 	}
-	return string(id)
+	return name
 }
 
 // splitList splits a cell holding a list: 、，,；; and line breaks

@@ -54,11 +54,12 @@ type DutyImport struct {
 // column holds an ID, or a name unique in opts.Roster.
 func ReadDuties(r io.Reader, name string, opts Options) (*DutyImport, error) {
 	out := &DutyImport{}
+	opts.names = newNames(opts.Roster)
 	notes, err := readSheet(r, name, dutyLayout, opts, func(rec record) error {
 		before := len(rec.ps.list)
 		var d member.Duty
 		if s := rec.get(dMember); s != "" {
-			id, err := memberRef(opts.Roster, s)
+			id, err := opts.names.ref(s)
 			if err != nil {
 				if err := rec.fail(dMember, err, "%v", err); err != nil {
 					return err
@@ -121,12 +122,13 @@ func dutyKindList() string {
 // ReadDuties reads them back.
 func WriteDuties(w io.Writer, duties []member.Duty, opts ExportOptions) error {
 	s := sheet{name: dutyTab, header: [][]string{dutyLayout.headers()}}
+	nm := newNames(opts.Roster)
 	for _, d := range duties {
 		count := text("")
 		if d.Count != 0 {
 			count = integer(d.Count)
 		}
-		s.rows = append(s.rows, []cell{text(memberName(opts.Roster, d.Member)), dateCell(d.Date), text(d.Kind.String()),
+		s.rows = append(s.rows, []cell{text(nm.write(d.Member)), dateCell(d.Date), text(d.Kind.String()),
 			count, text(d.Reason), text(d.Group), text(d.Ref), text(d.Note)})
 	}
 	return write(w, s, opts)

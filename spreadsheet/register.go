@@ -136,6 +136,9 @@ type RegisterImport struct {
 // their 机构 columns, each opts.Office when empty.
 func ReadRegister(r io.Reader, name string, opts Options) (*RegisterImport, error) {
 	out := &RegisterImport{}
+	if opts.names == nil {
+		opts.names = newNames(opts.Roster)
+	}
 	type key struct{ term, number int }
 	seen := map[key]int{}
 	notes, err := readSheet(r, name, registerLayout, opts, func(rec record) error {
@@ -233,7 +236,7 @@ func recordColumn(field string) string {
 func members(rec record, col string, opts Options) ([]lvzhi.MemberID, error) {
 	var out []lvzhi.MemberID
 	for _, s := range splitList(rec.get(col)) {
-		id, err := memberRef(opts.Roster, s)
+		id, err := opts.names.ref(s)
 		if err != nil {
 			return nil, rec.fail(col, err, "%v", err)
 		}

@@ -23,11 +23,12 @@ func WriteRegister(w io.Writer, ps []*proposal.Proposal, opts ExportOptions) (Pr
 	for i, h := range registerLayout.headers() {
 		b.at[h] = i
 	}
-	in := Options{Roster: opts.Roster, Rules: opts.Rules, Office: opts.Office}
+	nm := newNames(opts.Roster)
+	in := Options{Roster: opts.Roster, Rules: opts.Rules, Office: opts.Office, names: nm}
 	var notes Problems
 	strs := make([]string, len(registerLayout))
 	for i, p := range ps {
-		row := proposalCells(p, opts)
+		row := proposalCells(p, nm)
 		s.rows = append(s.rows, row)
 		for j, c := range row {
 			strs[j] = c.String()
@@ -71,7 +72,7 @@ func lossOf(p *proposal.Proposal, rec record, opts Options) string {
 }
 
 // proposalCells writes one proposal's row, in registerLayout's order.
-func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
+func proposalCells(p *proposal.Proposal, nm *names) []cell {
 	var (
 		submitted, reviewed, decided, keyDate, assigned, forwarded, supervised, feedback, closed lvzhi.Date
 		outcome, decider, reason, forwardTo, leader, satisfied, keyBy, assigner, superviser      string
@@ -96,7 +97,7 @@ func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 		case proposal.ActionSubmit:
 			submitted = s.Date
 		case proposal.ActionSecond:
-			seconds = append(seconds, memberName(opts.Roster, s.Member))
+			seconds = append(seconds, nm.write(s.Member))
 		case proposal.ActionReview:
 			reviewed = s.Date
 		case proposal.ActionRegister, proposal.ActionReject, proposal.ActionMerge, proposal.ActionConvertToSuggestion,
@@ -131,10 +132,19 @@ func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 		}
 	}
 	var replyDates, grades []string
+	answered := 0
 	for _, h := range p.Units() {
-		if !h.Replied.IsZero() {
+		switch {
+		case !h.Role.Replies():
+		case h.Replied.IsZero():
+			replyDates, grades = append(replyDates, "—"), append(grades, "—")
+		default:
 			replyDates, grades = append(replyDates, h.Replied.String()), append(grades, h.Grade.String())
+			answered++
 		}
+	}
+	if answered == 0 {
+		replyDates, grades = nil, nil
 	}
 	replied := text(strings.Join(replyDates, "、"))
 	if len(replyDates) == 1 {
@@ -145,9 +155,9 @@ func proposalCells(p *proposal.Proposal, opts ExportOptions) []cell {
 	var lead, co []string
 	for i, m := range sub.Members {
 		if i == 0 && sub.Kind != proposal.Collective {
-			lead = append(lead, memberName(opts.Roster, m))
+			lead = append(lead, nm.write(m))
 		} else {
-			co = append(co, memberName(opts.Roster, m))
+			co = append(co, nm.write(m))
 		}
 	}
 	signers := text("")

@@ -196,19 +196,26 @@ func readHandling(rec record, pr *proposalRow, office, leadActor string, add fun
 		add(cSupervised, proposal.Step{Action: proposal.ActionSupervise, Date: d, Actor: or(rec.get(cSuperviser), office), Leader: rec.get(cLeader)})
 	}
 
-	// Replies: one date and one grade per replying unit, in column order;
-	// a single date may stand for all.
+	// Replies: one date and one grade per replying unit (主办, then 分办),
+	// in column order, “—” for a unit that has not replied; a single date
+	// may stand for all.
 	dates, grades := splitList(rec.get(cReplied)), splitList(rec.get(cGrade))
 	if len(dates) > 0 || len(grades) > 0 {
-		if len(dates) == 1 && len(replying) > 1 {
+		if len(dates) == 1 && len(replying) > 1 && len(grades) == len(replying) {
 			for len(dates) < len(replying) {
 				dates = append(dates, dates[0])
 			}
 		}
 		if len(dates) != len(replying) || len(grades) != len(replying) {
-			return rec.fail(cReplied, nil, "应按答复单位（%d个：主办和分办单位）各写一个答复日期和答复类别，实为%d个日期、%d个类别", len(replying), len(dates), len(grades))
+			return rec.fail(cReplied, nil, "应按答复单位（%d个：主办和分办单位）各写一个答复日期和答复类别（未答复的写“—”），实为%d个日期、%d个类别", len(replying), len(dates), len(grades))
 		}
 		for i, u := range replying {
+			if pending(dates[i]) != pending(grades[i]) {
+				return rec.fail(cGrade, nil, "“%s”的答复日期和答复类别应同时填写或同时写“—”", u)
+			}
+			if pending(dates[i]) {
+				continue
+			}
 			d, err := parseDate(dates[i])
 			if err != nil {
 				return rec.fail(cReplied, err, "“%s”应为日期（如2022-01-08）", dates[i])
@@ -255,3 +262,7 @@ func or(s, def string) string {
 	}
 	return s
 }
+
+// pending reports whether a reply list item marks a unit that has not
+// replied.
+func pending(s string) bool { return s == "—" || s == "-" || s == "未答复" }

@@ -85,3 +85,28 @@ func TestRegisterWorkflowProblems(t *testing.T) {
 		}
 	}
 }
+
+// A proposal handled by two 分办 units of which one has replied: the
+// pending one is written “—”, and the row reads back to the same history.
+func TestRegisterPartialReplies(t *testing.T) {
+	csv := "届次,提案号,案由,提案类型,提案性质,第一提案人,内容分类,提交日期,审查日期,审查结果,审查结果日期,交办日期,分办单位,答复日期,答复类别,提案状态\n" +
+		"9,1,关于加强社区养老服务的建议,委员,平时,m1,社会,2022-03-01,2022-03-03,立案,2022-03-10,2022-03-20,区民政局、区卫健局,2022-05-01、—,A、—,已交办\n"
+	got, err := ReadRegister(strings.NewReader(csv), "提案明细表.csv", Options{})
+	require.NoError(t, err)
+	p := got.Proposals[0]
+	hs := p.Units()
+	require.Len(t, hs, 2)
+	assert.Equal(t, "2022-05-01", hs[0].Replied.String())
+	assert.True(t, hs[1].Pending())
+
+	var buf bytes.Buffer
+	notes, err := WriteRegister(&buf, got.Proposals, ExportOptions{Format: CSV})
+	require.NoError(t, err)
+	assert.Empty(t, notes)
+	assert.Contains(t, buf.String(), ",2022-05-01、—,A、—,")
+
+	bad := strings.Replace(csv, "A、—", "A、B", 1)
+	_, err = ReadRegister(strings.NewReader(bad), "提案明细表.csv", Options{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "提案明细表!O2（答复类别）：“区卫健局”的答复日期和答复类别应同时填写或同时写“—”")
+}

@@ -87,6 +87,8 @@ type Options struct {
 	Roster *member.Roster
 	// Rules are the proposal rules registers are imported under.
 	Rules proposal.Rules
+	// names indexes Roster during one import.
+	names *names
 	// Office is the body recorded as taking the steps of a proposal that
 	// a register has no column for (审查, 交办, 转交, 二次办理, 办结); empty
 	// means 提案委员会.

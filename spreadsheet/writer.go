@@ -351,6 +351,10 @@ func writeXLSX(w io.Writer, s sheet) error {
 			default:
 				v = c.s
 			}
+			if c.kind == kText && c.s == "" {
+				vals = append(vals, nil) // an empty cell is not written
+				continue
+			}
 			style := ids[c.kind]
 			if c.kind == kPercent && wholePercent(c.n) {
 				style = wholePct
@@ -423,17 +427,19 @@ func canonicalZip(w io.Writer, b []byte) error {
 		if !utf8.ValidString(f.Name) {
 			return fmt.Errorf("bad part name %q", f.Name)
 		}
-		out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		// The compressed data is copied as it is: only the order of the
+		// parts and their headers change.
+		hdr := &zip.FileHeader{Name: f.Name, Method: f.Method, CRC32: f.CRC32,
+			CompressedSize64: f.CompressedSize64, UncompressedSize64: f.UncompressedSize64}
+		out, err := zw.CreateRaw(hdr)
 		if err != nil {
 			return err
 		}
-		rc, err := f.Open()
+		rc, err := f.OpenRaw()
 		if err != nil {
 			return err
 		}
-		_, err = io.Copy(out, rc)
-		rc.Close()
-		if err != nil {
+		if _, err := io.Copy(out, rc); err != nil {
 			return err
 		}
 	}
