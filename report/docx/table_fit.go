@@ -12,16 +12,15 @@ const textColumnMin = 6
 // all numbers is first given the width of its widest number, a column of
 // text the smaller of its need and [textColumnMin] characters; what is
 // left of the block then goes to every column in proportion to what it
-// still lacks, so headers and long names wrap, never digits. grid is the
-// table laid out with its header rows (the first header of them)
-// first. When even these minimums do not fit, need is returned
-// unchanged.
-func keepNumbers(grid [][]table.Slot, header int, need []float64) []float64 {
+// still lacks, so headers and long names wrap, never digits. When even
+// these minimums do not fit, need is returned unchanged.
+func keepNumbers(t table.Table, need []float64) []float64 {
 	n := len(need)
+	grid := table.Grid(append(append([][]table.Cell{}, t.Rows...), t.Total), n)
 	pad := float64(2*tableCellMargin + tableChar/2)
 	digits := make([]float64, n)
 	text := make([]bool, n)
-	for _, r := range grid[min(header, len(grid)):] {
+	for _, r := range grid {
 		for c, s := range r {
 			if !s.Lead || s.Cell.Cols() > 1 || s.Cell.Text == "" {
 				continue
