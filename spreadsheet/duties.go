@@ -121,7 +121,7 @@ func dutyKindList() string {
 // WriteDuties writes duty records as a 履职记录 sheet, in the order given;
 // ReadDuties reads them back.
 func WriteDuties(w io.Writer, duties []member.Duty, opts ExportOptions) error {
-	s := sheet{name: dutyTab, header: [][]string{dutyLayout.headers()}}
+	s := sheet{name: dutyTab, header: [][]string{dutyLayout.headers()}, plain: true}
 	nm := newNames(opts.Roster)
 	for _, d := range duties {
 		count := text("")

@@ -244,7 +244,7 @@ func isGroupHeading(cells []string) bool {
 // Every field of a member is written, so ReadRoster reads the same members
 // back.
 func WriteRoster(w io.Writer, ro *member.Roster, opts ExportOptions) error {
-	s := sheet{name: "委员名单", header: [][]string{rosterLayout.headers()}}
+	s := sheet{name: "委员名单", header: [][]string{rosterLayout.headers()}, plain: true}
 	if opts.BySector {
 		for _, g := range ro.GroupedBySector() {
 			s.rows = append(s.rows, []cell{heading(fmt.Sprintf("%s（%d人）", g.Sector, len(g.Members)))})
