@@ -197,7 +197,7 @@ func (pr *proposalRow) build(rec record, opts Options) (*proposal.Proposal, erro
 		}
 		return nil, rec.fail("", err, "%v", err)
 	}
-	evs := slices.Clone(pr.events)
+	evs := pr.events // sorted in place: a row is built once
 	slices.SortStableFunc(evs[1:], func(a, b event) int { return a.step.Date.Compare(b.step.Date) })
 	first := evs[0]
 	p, err := opts.Rules.New(pr.rec, proposal.Act{Date: first.step.Date, Actor: first.step.Actor})
