@@ -188,3 +188,34 @@ func ExampleKinds() {
 	fmt.Println()
 	// Output: 提案（第一提案人） 提案（联名） 社情民意信息 出席会议 大会发言 调研 视察 委员小组活动 其他活动
 }
+
+func ExampleReport_Rate() {
+	r := participation.Count(smallRecords(), lvzhi.Year(2022))
+	fmt.Println(r.Rate().Percent(), r.Rate())
+	// Output: 80% 4/5（80%）
+}
+
+func ExampleLine_Rate() {
+	r := participation.Count(smallRecords(), lvzhi.Year(2022))
+	for _, l := range r.ByParty() {
+		fmt.Println(l.Name, l.Rate().Percent())
+	}
+	// Output:
+	// 中国共产党 66.7%
+	// 中国民主同盟 100%
+	// 无党派人士 100%
+}
+
+func ExampleMemberTally_Total() {
+	r := participation.Count(smallRecords(), lvzhi.Year(2022))
+	for _, m := range r.ByMember {
+		fmt.Print(m.Member, ":", m.Total(), " ")
+	}
+	fmt.Println()
+	// Output: m1:3 m2:2 m3:4 m4:1 m5:0
+}
+
+func ExampleKind_String() {
+	fmt.Println(participation.Opinion, participation.Kind(0).IsValid())
+	// Output: 社情民意信息 false
+}

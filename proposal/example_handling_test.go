@@ -181,3 +181,33 @@ func ExampleRate_Fraction() {
 	fmt.Println(num, den)
 	// Output: 129 134
 }
+
+func ExampleHandlingOf() {
+	// The handling of the key proposals only.
+	key := []*proposal.Proposal{
+		handled(1, proposal.Plenary, "区教育局", "", proposal.GradeA, proposal.Satisfied, true),
+		handled(2, proposal.Plenary, "区卫生健康局", "区财政局", proposal.GradeB, proposal.Satisfied, false),
+	}
+	t := proposal.HandlingOf(key, proposal.FourGrades(), d(6, 30))
+	fmt.Println(len(t.Grades), t.Total.Assigned, t.Total.Lead, t.Total.Closed)
+	// Output: 4 3 2 1
+}
+
+func ExampleHandlingTable_LeadUnits() {
+	t := proposal.HandlingOf([]*proposal.Proposal{
+		handled(1, proposal.Regular, "区教育局", "区财政局", 0, 0, false),
+		handled(2, proposal.Regular, "区民政局", "", 0, 0, false),
+	}, nil, d(3, 31))
+	fmt.Printf("交由%d家单位主办，%d家单位协办\n", t.LeadUnits(), len(t.Units)-t.LeadUnits())
+	// Output: 交由2家单位主办，1家单位协办
+}
+
+func ExampleUnitHandling_SatisfactionRate() {
+	t := proposal.HandlingOf([]*proposal.Proposal{
+		handled(1, proposal.Regular, "区教育局", "", proposal.GradeA, proposal.Satisfied, true),
+		handled(2, proposal.Regular, "区教育局", "", proposal.GradeB, proposal.BasicallySatisfied, true),
+		handled(3, proposal.Regular, "区教育局", "", proposal.GradeC, proposal.Unsatisfied, false),
+	}, nil, d(7, 31))
+	fmt.Println(t.Units[0].SatisfactionRate())
+	// Output: 2/3（66.7%）
+}

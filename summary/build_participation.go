@@ -34,7 +34,7 @@ const participationTemplate = `{{with .Facts}}{{period $.Period $.Year}}，{{.Pr
 {{- with $.Prev}}，提案数{{compare .Proposals $.Facts.Proposals "件" $.Against}}{{end}}
 {{- if .Opinion.Members}}；{{.Opinion.Members}}名委员反映社情民意信息{{.Opinion.Times}}条{{end}}。
 {{- if .Times}}委员参加各类履职活动{{approx .Times "余"}}人次{{with $.Prev}}，{{compare .Times $.Facts.Times "人次" $.Against}}{{end}}
-{{- if .Rate.OK}}，{{.Members}}名委员参加了履职，占委员总数的{{percent .Rate}}{{with $.Prev}}{{if .Rate.OK}}，{{comparerate .Rate $.Facts.Rate $.Against}}{{end}}{{end}}{{end}}
+{{- if .Rate.OK}}；{{.Members}}名委员参加了履职，占委员总数的{{percent .Rate}}{{with $.Prev}}{{if .Rate.OK}}，{{comparerate .Rate $.Facts.Rate $.Against}}{{end}}{{end}}{{end}}
 {{- if .FullSectors}}，{{.FullSectors}}个界别的委员全部参加了履职{{end}}。{{end}}{{end}}`
 
 func buildParticipation(b *Builder, ctx *Context, _ Part) (any, string, error) {

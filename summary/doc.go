@@ -40,6 +40,31 @@
 // caller can change any sentence without touching a number. [WithBuild]
 // adds builders written in Go.
 //
+// Two builders count people and handling across the records:
+// "participation" ([ParticipationFacts], from package participation:
+// 579名委员提交提案922件, 6500余人次, 参与率 by 界别 and group) and
+// "handling" ([HandlingFacts]: 大会提案 and 平时提案, 交由11家单位主办, 督办
+// leaders, replies by grade, 办结率, 满意率). Their tables, and those of
+// package proposal, are table builders for attachments ([Builder.Table]).
+//
+// # Comparisons
+//
+// An outline whose Compare is "year" (the same period a year earlier:
+// 上年, 上年同期) or "preceding" (the period just before: 上半年, 上季度)
+// gives every part the facts of the earlier period too, in [Context].Prev,
+// with the earlier period's name in [Context].Against. Every count and
+// rate of the facts thus has its earlier value at the same place, and the
+// template functions compare and comparerate write the difference:
+//
+//	共收到提案{{.Facts.Stats.Received}}件{{with $.Prev}}，{{compare .Stats.Received $.Facts.Stats.Received "件" $.Against}}{{end}}
+//	→ 共收到提案198件，较上年增加22件，增长12.5%
+//	办结率{{percent .Facts.ClosingRate}}{{with $.Prev}}，{{comparerate .ClosingRate $.Facts.ClosingRate $.Against}}{{end}}
+//	→ 办结率89.2%，较上年提高0.8个百分点
+//
+// Counts compare in per cent and rates in percentage points (个百分点),
+// equal values read 与上年持平. [EarlierPeriod] names the earlier period
+// and [Builder.FactsFor] gives any builder's facts for any period in Go.
+//
 // # Summaries that summarise
 //
 // A summary reports; it does not list. The builders count every record

@@ -201,7 +201,7 @@ func TestHugeFields(t *testing.T) {
 		path   string // where loading refuses it, if it does
 	}{
 		{"member name", func(r *summary.Records) { r.Members[0].Name = huge }, "Members[0].Name", ""},
-		{"proposal title", func(r *summary.Records) { r.Proposals[0].Title = huge }, "Proposals[0].Title", "$.proposals[0]"},
+		{"proposal title", func(r *summary.Records) { r.Proposals[0].Title = huge }, "Proposals[0].Title", "$.proposals[0].title"},
 		{"topic title", func(r *summary.Records) {
 			r.Topics = []research.Topic{{ID: "t1", Title: huge, Leader: "m1",
 				History: []research.Step{{Phase: research.PhaseApproved, Date: d(2022, 3, 1)}}}}

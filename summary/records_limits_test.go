@@ -45,7 +45,7 @@ func TestCountLimits(t *testing.T) {
 	assert.Equal(t, "条数必须小于或等于10,000", verrs[0].Message)
 
 	_, err := summary.Parse([]byte(set(`"proposals"`, "number", "1000000")))
-	assert.ErrorContains(t, err, "JSON $.proposals[0]：提案号必须小于或等于999,999")
+	assert.ErrorContains(t, err, "JSON $.proposals[0].number：提案号必须小于或等于999,999")
 }
 
 // TestBirthDateAndMemberIDSpaces: a birth date that makes a member younger

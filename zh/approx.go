@@ -122,7 +122,7 @@ func Approximate(n int, q Approx, unit int) (string, error) {
 			r += unit
 		}
 	}
-	if r == 0 { // 5 with unit 10 and 约: nothing round near it
+	if r <= 0 { // nothing round near it (5 with 约), or past the largest int
 		return ArabicCount(n), nil
 	}
 	return qualify(ArabicCount(r), q), nil

@@ -133,3 +133,11 @@ func ExampleFuncMap_compare() {
 	_ = t.Execute(os.Stdout, nil)
 	// Output: 收到提案44件，较上年增加6件，增长15.8%；立案率96.3%，较上年提高1.5个百分点；办结与上半年持平
 }
+
+func ExampleApprox() {
+	for _, q := range []zh.Approx{zh.About, zh.Nearly, zh.More, zh.Over} {
+		fmt.Print(q, q.IsValid(), " ")
+	}
+	fmt.Println(zh.Approx(0).String() == "", zh.Approx(5).IsValid())
+	// Output: 约 true 近 true 多 true 余 true true false
+}

@@ -317,3 +317,12 @@ func run(src string, data any) (string, error) {
 	err = tmpl.Execute(&b, data)
 	return b.String(), err
 }
+
+func TestApproximateLimits(t *testing.T) {
+	s, err := zh.Approximate(math.MaxInt-5, zh.Nearly, 10)
+	require.NoError(t, err)
+	assert.Equal(t, strconv.Itoa(math.MaxInt-5), s, "no round number above it fits an int: exact")
+	s, err = zh.Approximate(math.MaxInt, zh.Over, 0)
+	require.NoError(t, err)
+	assert.True(t, strings.HasSuffix(s, "余"), s)
+}

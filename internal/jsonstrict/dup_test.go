@@ -2,6 +2,7 @@ package jsonstrict_test
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,4 +49,32 @@ func TestAtComposesPaths(t *testing.T) {
 	assert.Equal(t, "$[3].dates.from", e.Path)
 	assert.Equal(t, ".activities[3].dates.from", jsonstrict.At(".activities", e).JSONPath())
 	assert.Equal(t, "无法解析日期：超出允许范围", jsonstrict.Message(errors.New("lvzhi: 无法解析日期：lvzhi: 超出允许范围")))
+}
+
+type subRecord struct {
+	Members []string `json:"members"`
+}
+
+type record struct {
+	Number int       `json:"number"`
+	Sub    subRecord `json:"submitter"`
+	Plain  string
+	Hidden string `json:"-"`
+}
+
+type wrapper struct {
+	record
+	History []int `json:"history"`
+}
+
+func TestFieldPath(t *testing.T) {
+	w := reflect.TypeFor[*wrapper]()
+	assert.Equal(t, ".number", jsonstrict.FieldPath(w, "Number"))
+	assert.Equal(t, ".submitter.members[0]", jsonstrict.FieldPath(w, "Sub.Members[0]"))
+	assert.Equal(t, ".Plain", jsonstrict.FieldPath(w, "Plain"))
+	assert.Equal(t, ".history[3]", jsonstrict.FieldPath(w, "History[3]"))
+	assert.Equal(t, "", jsonstrict.FieldPath(w, "Hidden"))
+	assert.Equal(t, "", jsonstrict.FieldPath(w, "Nope"))
+	assert.Equal(t, "", jsonstrict.FieldPath(w, "Number.X"))
+	assert.Equal(t, "", jsonstrict.FieldPath(w, ""))
 }

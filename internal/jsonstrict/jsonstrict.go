@@ -237,6 +237,19 @@ func tryDecode(node any, t reflect.Type, path string) *Error {
 	if errors.As(err, &je) {
 		return At(strings.TrimPrefix(path, "$"), err)
 	}
+	var verrs lvzhi.ValidationErrors
+	if errors.As(err, &verrs) && len(verrs) > 0 {
+		// A value that validates itself while decoding (a proposal's
+		// record) names its fields by their Go paths: name the first
+		// problem's place in JSON.
+		if rel := FieldPath(t, verrs[0].Field); rel != "" {
+			msg := verrs[0].Message
+			if len(verrs) > 1 {
+				msg += fmt.Sprintf("（另有%d处问题：%s）", len(verrs)-1, Message(verrs[1:]))
+			}
+			return &Error{Path: path + rel, Offset: -1, Msg: msg, Err: err}
+		}
+	}
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
 		// Only values decoded by encoding/json alone get here: the

@@ -66,7 +66,7 @@ func goldenZip(tb testing.TB, base, dir string, data []byte, update bool) {
 	}
 	stored, err := listFiles(root)
 	if errors.Is(err, fs.ErrNotExist) {
-		tb.Errorf("reporttest: golden folder %s does not exist; create it with\n\tgo test -run '%s' -update\nand review it before committing", root, runPattern(tb.Name()))
+		missing(tb, "folder", root)
 		return
 	}
 	if err != nil {

@@ -85,3 +85,11 @@ func TestGoldenZipPartByPart(t *testing.T) {
 	goldenZip(tb, base, "../out", doc, false)
 	assert.NotEmpty(t, tb.fatals)
 }
+
+func TestGoldenZipMissingFolder(t *testing.T) {
+	tb := &fakeTB{name: "TestDocx"}
+	goldenZip(tb, t.TempDir(), "none", zipOf(t, "a.xml", "<a/>"), false)
+	require.Len(t, tb.errors, 1)
+	assert.Contains(t, tb.errors[0], "golden folder")
+	assert.Contains(t, tb.errors[0], "go test -run '^TestDocx$' -update")
+}

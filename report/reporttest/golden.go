@@ -69,7 +69,7 @@ func golden(tb testing.TB, dir, name string, got []byte, update bool) {
 	}
 	want, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		tb.Errorf("reporttest: golden file %s does not exist; create it with\n\tgo test -run '%s' -update\nand review it before committing", path, runPattern(tb.Name()))
+		missing(tb, "file", path)
 		return
 	}
 	if err != nil {
@@ -81,6 +81,13 @@ func golden(tb testing.TB, dir, name string, got []byte, update bool) {
 	}
 	tb.Errorf("reporttest: output differs from %s (-want +got):\n%s\naccept the new output with\n\tgo test -run '%s' -update",
 		path, truncateLines(Diff(string(want), string(got)), maxDiffLines), runPattern(tb.Name()))
+}
+
+// missing reports a golden file or folder that does not exist, with the
+// command that creates it.
+func missing(tb testing.TB, what, path string) {
+	tb.Helper()
+	tb.Errorf("reporttest: golden %s %s does not exist; create it with\n\tgo test -run '%s' -update\nand review it before committing", what, path, runPattern(tb.Name()))
 }
 
 // runPattern returns a -run pattern that selects exactly the test (or
