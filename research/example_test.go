@@ -101,3 +101,15 @@ func ExampleTopicStatsOf() {
 	// 立项 1
 	// 准备 2
 }
+
+func ExampleAmount_Text() {
+	words, _ := research.Amount{N: 20000, Bound: research.Nearly}.Text("字")
+	pics, _ := research.Amount{N: 300, Bound: research.More}.Text("张")
+	fmt.Println(words, pics)
+	// 余 follows only a round number (GB/T 15835): 6512余人次 is an error.
+	_, err := research.Amount{N: 6512, Bound: research.Over}.Text("人次")
+	fmt.Println(err)
+	// Output:
+	// 近2万字 300多张
+	// research: 数量有误：zh: “余”只能跟在整十、整百等整数之后（如6500余），不能写作“6512余”
+}

@@ -39,8 +39,9 @@ type GroupFacts struct {
 	// part's limit, no title and no place twice.
 	Highlights []research.GroupActivity
 	// Forms counts the activities by form (调研, 交流座谈, 参观学习 …), the
-	// most frequent first.
-	Forms []digest.Count
+	// most frequent first; FormList names the first of them (其他 aside).
+	Forms    []digest.Count
+	FormList digest.List
 }
 
 // GroupWork is one group's work in the period.
@@ -102,6 +103,12 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 		f.TopGroups, f.MoreGroups = f.TopGroups[:limit], true
 	}
 	f.Forms = digest.CountBy(f.Activities, func(a research.GroupActivity) []string { return []string{a.Form.String()} })
+	f.FormList = digest.Top(f.Forms, part.Limit, nil, func(c digest.Count) string {
+		if c.Name == research.FormOther.String() {
+			return "" // 其他 names no form
+		}
+		return c.Name
+	}, digest.Plain)
 	order := make([]int, len(f.Activities))
 	for i := range order {
 		order[i] = i

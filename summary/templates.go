@@ -49,7 +49,7 @@ const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index 
 {{- if .LectureList.Len}}，就{{.LectureList.String}}进行了专题讲授{{end}}。{{end}}`
 
 const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访了{{.NonPublicVisits}}名非公企业政协委员。{{end}}
-{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{range $i, $g := .TopGroups}}{{if $i}}、{{end}}{{$g.Group}}{{$g.Count}}次{{end}}{{if .MoreGroups}}等{{end}}{{end}}。
+{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{range $i, $g := .TopGroups}}{{if $i}}、{{end}}{{$g.Group}}{{$g.Count}}次{{end}}{{if .MoreGroups}}等{{end}}{{end}}{{if gt .FormList.Total 1}}，活动形式以{{.FormList.String}}为主{{end}}。
 {{- range $i, $a := .Highlights}}{{if $i}}；{{end}}{{join $a.Groups}}委员{{if $a.Place}}到{{$a.Place}}{{end}}开展{{$a.Title}}{{end}}{{if .Highlights}}。{{end}}{{end}}{{end}}`
 
 const exchangesTemplate = `{{with .Facts}}{{if .Received}}接待了{{etc .ReceivedList "个政协组织"}}来访{{if gt (len .Received) .ReceivedList.Total}}{{len .Received}}批次{{end}}。{{end}}
