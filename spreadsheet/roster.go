@@ -52,7 +52,7 @@ var rosterLayout = layout{
 }
 
 // fieldColumns maps the Go paths of validation errors to roster columns.
-var fieldColumns = []struct{ field, column string }{
+var fieldColumns = fieldMap{
 	{"ID", colID}, {"Name", colName}, {"Gender", colGender}, {"Ethnicity", colEthnicity},
 	{"BirthDate", colBirth}, {"IDNumber", colIDNumber}, {"Party", colParty}, {"Sector", colSector},
 	{"WorkUnit", colUnit}, {"Title", colTitle}, {"Contact.Mobile", colMobile}, {"Contact.Email", colEmail},
@@ -153,35 +153,9 @@ func readMember(rec record, opts Options) (m member.Member, ok bool, err error) 
 	if !step(readPlaces(rec, &m)) {
 		return m, false, err
 	}
-	failed := map[int]bool{} // columns with a problem already
-	for _, p := range rec.ps.list[before:] {
-		failed[p.Col] = true
-	}
 	m.Normalize()
-	if verr := m.ValidateIn(opts.Sectors); verr != nil {
-		var ves lvzhi.ValidationErrors
-		if !errors.As(verr, &ves) {
-			return m, false, rec.fail("", verr, "%v", verr)
-		}
-		for _, fe := range ves {
-			col := ""
-			for _, fc := range fieldColumns {
-				if fe.Field == fc.field || strings.HasPrefix(fe.Field, fc.field+".") || strings.HasPrefix(fe.Field, fc.field+"[") {
-					col = fc.column
-					break
-				}
-			}
-			if i, ok := rec.b.at[col]; ok && failed[i+1] {
-				continue
-			}
-			msg := fe.Message
-			if v := rec.get(col); v != "" && !strings.Contains(msg, v) {
-				msg += "，实为“" + v + "”"
-			}
-			if !step(rec.fail(col, fe, "%s", msg)) {
-				return m, false, err
-			}
-		}
+	if verr := m.ValidateIn(opts.Sectors); verr != nil && !step(rec.failValidation(verr, fieldColumns, before)) {
+		return m, false, err
 	}
 	return m, len(rec.ps.list) == before, nil
 }

@@ -79,19 +79,9 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 			}
 			period, per = p.Range(), p
 		}
-		e.progress("读取记录……")
-		rec, err := loadRecords(*data)
+		rec, ro, err := loadChecked(e, *data)
 		if err != nil {
 			return err
-		}
-		e.progress("校验记录……")
-		if err := rec.Validate(); err != nil {
-			return fmt.Errorf("记录文件 %s 有误：%w", *data, err)
-		}
-		sectors, _ := member.NewSectors(rec.LocalSectors...)
-		ro, err := member.NewRosterOf(sectors, rec.Members...)
-		if err != nil {
-			return fmt.Errorf("记录文件 %s 的委员名单有误：%w", *data, err)
 		}
 		opts.Roster, opts.Rules = ro, rec.ProposalRules
 		if period.From.IsZero() {
@@ -147,11 +137,9 @@ func statsTable(which string, rec *summary.Records, ro *member.Roster, per lv.Pe
 		}
 		return r.KindTable(), nil
 	}
-	reg := proposal.NewRegister(rec.ProposalRules)
-	for _, p := range rec.Proposals {
-		if err := reg.Add(p); err != nil {
-			return table.Table{}, err
-		}
+	reg, err := registerOf(rec)
+	if err != nil {
+		return table.Table{}, err
 	}
 	switch which {
 	case "承办单位办理情况表":
@@ -226,4 +214,38 @@ func participationOf(rec *summary.Records, ro *member.Roster, per lv.Period) *pa
 		Members: rec.Members, Sessions: rec.Sessions, Proposals: rec.Proposals,
 		Topics: rec.Topics, Activities: rec.Activities, Sectors: ro.Sectors(),
 	}, per)
+}
+
+// loadChecked reads a records file, validates it and builds its roster,
+// showing progress.
+func loadChecked(e *env, path string) (*summary.Records, *member.Roster, error) {
+	e.progress("读取记录……")
+	rec, err := loadRecords(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	e.progress("校验记录……")
+	if err := rec.Validate(); err != nil {
+		return nil, nil, fmt.Errorf("记录文件 %s 有误：\n%s", path, lines(err))
+	}
+	sectors, err := member.NewSectors(rec.LocalSectors...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("记录文件 %s 的本地界别有误：%w", path, err)
+	}
+	ro, err := member.NewRosterOf(sectors, rec.Members...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("记录文件 %s 的委员名单有误：%w", path, err)
+	}
+	return rec, ro, nil
+}
+
+// registerOf puts the records' proposals in a register.
+func registerOf(rec *summary.Records) (*proposal.Register, error) {
+	reg := proposal.NewRegister(rec.ProposalRules)
+	for _, p := range rec.Proposals {
+		if err := reg.Add(p); err != nil {
+			return nil, err
+		}
+	}
+	return reg, nil
 }

@@ -60,25 +60,13 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if err != nil {
 			return usagef("-period “%s”有误：%v", *periodText, err)
 		}
-		e.progress("读取记录……")
-		rec, err := loadRecords(*data)
+		rec, ro, err := loadChecked(e, *data)
 		if err != nil {
 			return err
 		}
-		e.progress("校验记录……")
-		if err := rec.Validate(); err != nil {
-			return fmt.Errorf("记录文件 %s 有误：%w", *data, err)
-		}
 		e.progress("统计……")
 		within := period.Range()
-		reg := proposal.NewRegister(rec.ProposalRules)
-		for _, p := range rec.Proposals {
-			if err := reg.Add(p); err != nil {
-				return err
-			}
-		}
-		sectors, _ := member.NewSectors(rec.LocalSectors...)
-		ro, err := member.NewRosterOf(sectors, rec.Members...)
+		reg, err := registerOf(rec)
 		if err != nil {
 			return err
 		}
