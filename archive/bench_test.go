@@ -46,6 +46,31 @@ func BenchmarkNationalZip(b *testing.B) {
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 }
 
+// BenchmarkNationalSteps times the two steps of BenchmarkNationalZip on
+// their own: New (checking, deriving, tallying) and WriteZip (writing and
+// laying out 2,200 archives).
+func BenchmarkNationalSteps(b *testing.B) {
+	rec, err := national()
+	require.NoError(b, err)
+	b.Run("New", func(b *testing.B) {
+		cpu0 := cpuTime()
+		for b.Loop() {
+			_, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
+			require.NoError(b, err)
+		}
+		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	})
+	bk, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
+	require.NoError(b, err)
+	b.Run("WriteZip", func(b *testing.B) {
+		cpu0 := cpuTime()
+		for b.Loop() {
+			require.NoError(b, docx.WriteZip(&counter{}, bk.Batch(), nil))
+		}
+		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	})
+}
+
 // counter counts the bytes written to it.
 type counter struct{ n int64 }
 

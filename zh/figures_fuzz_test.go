@@ -58,3 +58,21 @@ func FuzzFigures(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseApprox checks that ParseApprox accepts exactly the four words
+// (and the empty exact form), and that what it accepts writes back the
+// same.
+func FuzzParseApprox(f *testing.F) {
+	for _, s := range []string{"", "约", "近", "多", "余", "左右", "大约", "余 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := zh.ParseApprox(s)
+		if err != nil {
+			return
+		}
+		if q.String() != s || (s != "" && !q.IsValid()) {
+			t.Fatalf("%q parsed as %v", s, q)
+		}
+	})
+}

@@ -126,3 +126,19 @@ func TestArchiveUsage(t *testing.T) {
 	assert.Equal(t, exitFailure, r.code)
 	assert.Contains(t, r.stderr, "委员编号不在委员名册中：m999")
 }
+
+func FuzzLoadScheme(f *testing.F) {
+	f.Add(`{"rules": [{"kind": "出席全体会议", "points": 5}], "grades": [{"name": "优秀", "min": 90}]}`)
+	f.Add(`{"rules": [{"kind": "无此类型", "points": 5}]}`)
+	f.Add(`{"rules": null, "grades": [{"name": "", "min": -1}], "extra": 1}`)
+	f.Fuzz(func(t *testing.T, data string) {
+		p := filepath.Join(t.TempDir(), "s.json")
+		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+		s, err := loadScheme(p)
+		if err == nil {
+			assert.NoError(t, s.Validate(), "a scheme that loads is valid")
+		} else {
+			assert.Contains(t, err.Error(), "积分办法")
+		}
+	})
+}

@@ -5,10 +5,12 @@
 // headings, "— 1 —" page numbers on the outer side and the 落款 placed as
 // §7.3.5 says. Files open in Microsoft Word, WPS Office and LibreOffice.
 //
-// [Write] is the only entry point:
+// [Write] writes one document:
 //
 //	var buf bytes.Buffer
 //	err := docx.Write(&buf, doc, docx.WithFonts(docx.Fonts{Body: "方正仿宋_GBK"}))
+//
+// [WriteZip] and [WriteBook] write a [Batch] of documents (see "Batches").
 //
 // # Why the writer is hand-written
 //
@@ -137,6 +139,21 @@
 // written in a fixed order, deflated, all dated 1980-01-01 00:00 (through
 // the MS-DOS date fields, so that the entries carry no extra fields), and
 // no map is iterated to produce output.
+//
+// # Batches
+//
+// A [Batch] is a numbered list of documents with file names, such as the
+// 履职档案 of every member of a committee. [WriteZip] writes it as a zip of
+// one DOCX file per document, each byte for byte what [Write] gives: the
+// documents are built and laid out on every processor, at most two per
+// processor ahead of the one being written; the parts every file shares
+// (styles, settings, fonts, footers, relationships) are deflated once;
+// the files are stored, not deflated again, with the same fixed dates as
+// the parts. [WriteBook] writes the batch as one DOCX with a section per
+// document (w:sectPr in the properties of its last paragraph), each
+// starting on a new page and numbering its pages from 1
+// (w:pgNumType w:start="1"). Both call an optional progress function after
+// each document and give the same bytes for the same batch.
 //
 // # Concurrency
 //

@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
+	"strings"
 	"time"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -71,4 +73,67 @@ func ExampleWithFonts() {
 	fmt.Println(err, buf.Len() > 0)
 	// Output:
 	// <nil> true
+}
+
+// members is a batch of two small documents.
+type members []string
+
+func (m members) Len() int          { return len(m) }
+func (m members) Name(i int) string { return m[i] + ".docx" }
+func (m members) Document(i int) (*summary.Document, error) {
+	return &summary.Document{
+		Title:    m[i] + "委员2022年上半年履职档案",
+		Sections: []summary.Section{{Heading: "基本情况", Paragraphs: []string{m[i] + "，区政协委员。"}}},
+	}, nil
+}
+
+func ExampleWriteZip() {
+	var buf bytes.Buffer
+	err := docx.WriteZip(&buf, members{"覃建华-m001", "韦秀兰-m002"}, func(done, total int) {
+		fmt.Printf("%d/%d\n", done, total)
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range zr.File {
+		fmt.Println(f.Name)
+	}
+	// Output:
+	// 1/2
+	// 2/2
+	// 覃建华-m001.docx
+	// 韦秀兰-m002.docx
+}
+
+func ExampleWriteBook() {
+	var buf bytes.Buffer
+	if err := docx.WriteBook(&buf, members{"覃建华", "韦秀兰"}, "2022年上半年委员履职档案", nil); err != nil {
+		fmt.Println(err)
+		return
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rc, err := zr.Open("word/document.xml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	xml, err := io.ReadAll(rc)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Count(string(xml), "<w:sectPr>"), "sections, page numbers restart:",
+		strings.Count(string(xml), `<w:pgNumType w:start="1"/>`))
+	// Output:
+	// 2 sections, page numbers restart: 2
 }
