@@ -93,3 +93,23 @@ func TestNewErrors(t *testing.T) {
 	assert.ErrorContains(t, err, "记录有误")
 	assert.ErrorContains(t, err, "委员[3].姓名")
 }
+
+// A member on no list and in no record gets the 基本情况 and one closing
+// line, no empty headings.
+func TestNothingRecorded(t *testing.T) {
+	rec := freshHalfyear(t)
+	m := rec.Members[len(rec.Members)-1]
+	m.ID, m.Name, m.IDNumber, m.Groups, m.Committees = "m900", "甘新", "", nil, nil
+	rec.Members = append(rec.Members, m)
+	b, err := archive.New(rec, lvzhi.FirstHalf(2022), archive.Options{})
+	require.NoError(t, err)
+	d, err := b.Document("m900")
+	require.NoError(t, err)
+	require.Len(t, d.Sections, 1)
+	assert.Equal(t, "基本情况", d.Sections[0].Heading)
+	assert.Equal(t, "2022年上半年无履职记录；履职积分0分，等次为不称职。", d.Plans.Closing)
+	p, err := b.Profile("m900")
+	require.NoError(t, err)
+	assert.True(t, p.Idle())
+	assert.Empty(t, p.Tally.Kinds)
+}
