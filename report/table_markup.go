@@ -109,7 +109,7 @@ func mdTable(b *strings.Builder, t *table.Table) {
 	}
 	if len(t.Notes) > 0 {
 		b.WriteString("\n")
-		mdParagraph(b, strings.Join(noteLines(t.Notes), "\n"))
+		mdParagraph(b, strings.Join(t.NoteLines(), "\n"))
 		b.WriteString("\n")
 	}
 }
@@ -169,7 +169,7 @@ func htmlTable(b *strings.Builder, t *table.Table) {
 		part("tfoot", [][]table.Cell{t.Total}, false, "total")
 	}
 	b.WriteString("</table>\n")
-	for i, n := range noteLines(t.Notes) {
+	for i, n := range t.NoteLines() {
 		if i > 0 {
 			b.WriteString(`<p class="table-note more">`)
 		} else {

@@ -89,26 +89,13 @@ func (w *body) table(t table.Table) {
 		part([][]table.Cell{t.Total}, false)
 	}
 	b.WriteString(`</w:tbl>`)
-	notes := t.Notes
-	for i, n := range notes {
-		text := n
-		if len(notes) > 1 {
-			text = fmt.Sprintf("%d.%s", i+1, n)
-		}
+	for i, text := range t.NoteLines() {
 		ind := fmt.Sprintf(`<w:ind w:left="%d" w:firstLineChars="0" w:firstLine="0"/>`, 2*tableChar)
 		if i == 0 {
-			if len(notes) > 1 || !startsWithNote(n) {
-				text = "注：" + text
-			}
 			ind = fmt.Sprintf(`<w:ind w:left="%d" w:hanging="%d" w:firstLineChars="0"/>`, 2*tableChar, 2*tableChar)
 		}
 		w.para(styleTableNote, ind, text)
 	}
-}
-
-// startsWithNote reports whether a note opens with 注 already.
-func startsWithNote(s string) bool {
-	return len(s) >= len("注") && s[:len("注")] == "注"
 }
 
 // jcOf returns the w:jc value of an alignment.
@@ -130,33 +117,8 @@ func jcOf(a table.Align) string {
 // the cells wrap. The widths sum to the block width exactly.
 func columnWidths(t table.Table) []int {
 	n := t.Width()
-	need := make([]float64, n)
 	pad := float64(2*tableCellMargin + tableChar/2)
-	all := append(append(append([][]table.Cell{}, t.Header...), t.Rows...), t.Total)
-	grid := table.Grid(all, n)
-	for pass := range 2 {
-		for _, r := range grid {
-			for c, s := range r {
-				if !s.Lead {
-					continue
-				}
-				span := min(s.Cell.Cols(), n-c)
-				wd := textChars(s.Cell.Text)*tableChar + pad
-				if pass == 0 && span == 1 {
-					need[c] = max(need[c], wd)
-				}
-				if pass == 1 && span > 1 {
-					have := 0.0
-					for i := c; i < c+span; i++ {
-						have += need[i]
-					}
-					if wd > have {
-						need[c+span-1] += wd - have
-					}
-				}
-			}
-		}
-	}
+	need := t.Widths(func(s string) float64 { return textChars(s)*tableChar + pad }, 0)
 	sum := 0.0
 	for c := range need {
 		need[c] = max(need[c], 2*tableChar+pad)
