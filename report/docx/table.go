@@ -113,8 +113,9 @@ func jcOf(a table.Align) string {
 // column gets the width of its widest single cell (4号 characters, digits
 // half) plus padding, a merged cell widens the last column it covers when
 // needed, and the rest of the block is shared in proportion; when the
-// content is wider than the block, every column shrinks in proportion and
-// the cells wrap. The widths sum to the block width exactly.
+// content is wider than the block, the columns of text and the headers
+// give way and wrap, never the numbers (see keepNumbers). The widths sum
+// to the block width exactly.
 func columnWidths(t table.Table) []int {
 	n := t.Width()
 	pad := float64(2*tableCellMargin + tableChar/2)
@@ -123,6 +124,13 @@ func columnWidths(t table.Table) []int {
 	for c := range need {
 		need[c] = max(need[c], 2*tableChar+pad)
 		sum += need[c]
+	}
+	if sum > textWidth { // too wide: numbers keep their width (table_fit.go)
+		need = keepNumbers(t, need)
+		sum = 0
+		for _, w := range need {
+			sum += w
+		}
 	}
 	out := make([]int, n)
 	left := textWidth
