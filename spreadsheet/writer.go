@@ -90,6 +90,7 @@ type sheet struct {
 	rows    [][]cell
 	bmerges []span
 	notes   []string
+	plain   bool // a data sheet: no cell borders, empty cells left out
 }
 
 // ExportOptions changes how sheets are written.
@@ -253,6 +254,12 @@ func writeXLSX(w io.Writer, s sheet) error {
 	}
 	border := []excelize.Border{{Type: "left", Color: "999999", Style: 1}, {Type: "right", Color: "999999", Style: 1},
 		{Type: "top", Color: "999999", Style: 1}, {Type: "bottom", Color: "999999", Style: 1}}
+	// A table has ruled cells; a data sheet (roster, register) is a plain
+	// list whose empty cells are not written at all.
+	cells := border
+	if s.plain {
+		cells = nil
+	}
 	hdr, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
@@ -261,16 +268,16 @@ func writeXLSX(w io.Writer, s sheet) error {
 	}
 	dateFmt, intFmt, pctFmt, wholeFmt, decFmt := "yyyy-mm-dd", "0", "0.0%", "0%", "0.0"
 	styles := map[kind]*excelize.Style{
-		kText:    {Border: border, Alignment: &excelize.Alignment{Vertical: "center"}},
-		kInt:     {Border: border, CustomNumFmt: &intFmt},
-		kDate:    {Border: border, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Horizontal: "center"}},
-		kPercent: {Border: border, CustomNumFmt: &pctFmt},
-		kDecimal: {Border: border, CustomNumFmt: &decFmt},
-		kHeading: {Font: &excelize.Font{Bold: true}, Border: border},
+		kText:    {Border: cells, Alignment: &excelize.Alignment{Vertical: "center"}},
+		kInt:     {Border: cells, CustomNumFmt: &intFmt},
+		kDate:    {Border: cells, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Horizontal: "center"}},
+		kPercent: {Border: cells, CustomNumFmt: &pctFmt},
+		kDecimal: {Border: cells, CustomNumFmt: &decFmt},
+		kHeading: {Font: &excelize.Font{Bold: true}, Border: cells},
 		kTitle:   {Font: &excelize.Font{Bold: true, Size: 16}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
 		kNote:    {Alignment: &excelize.Alignment{Horizontal: "left", WrapText: false}},
 	}
-	wholePct, err := f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &wholeFmt})
+	wholePct, err := f.NewStyle(&excelize.Style{Border: cells, CustomNumFmt: &wholeFmt})
 	if err != nil {
 		return err
 	}
@@ -279,6 +286,9 @@ func writeXLSX(w io.Writer, s sheet) error {
 		if ids[k], err = f.NewStyle(styles[k]); err != nil {
 			return err
 		}
+	}
+	if err := pageSetup(f, s); err != nil {
+		return err
 	}
 	sw, err := f.NewStreamWriter(s.name)
 	if err != nil {
@@ -351,7 +361,7 @@ func writeXLSX(w io.Writer, s sheet) error {
 			default:
 				v = c.s
 			}
-			if c.kind == kText && c.s == "" {
+			if c.kind == kText && c.s == "" && s.plain {
 				vals = append(vals, nil) // an empty cell is not written
 				continue
 			}
@@ -390,6 +400,32 @@ func writeXLSX(w io.Writer, s sheet) error {
 		return err
 	}
 	return canonicalZip(w, buf.Bytes())
+}
+
+// pageSetup prints s on A4 pages one page wide, landscape when its
+// columns are wider than a portrait page holds, repeating the title and
+// header rows on every page.
+func pageSetup(f *excelize.File, s sheet) error {
+	total := 0.0
+	for _, w := range colWidths(s) {
+		total += w
+	}
+	orient, a4, wide, tall, fit := "portrait", 9, 1, 0, true
+	if total > 95 {
+		orient = "landscape"
+	}
+	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	rows := len(s.header)
+	if s.title != "" {
+		rows++
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s.name,
+		RefersTo: fmt.Sprintf("'%s'!$1:$%d", s.name, rows)})
 }
 
 func cellName(col, row int) string {
