@@ -150,14 +150,22 @@ func naturalWidths(t table.Table, sz int) []float64 {
 // column gets the width of its widest single cell (characters of size sz,
 // digits half) plus padding, a merged cell widens the last column it covers when
 // needed, and the rest of the block is shared in proportion; when the
-// content is wider than the block, every column shrinks in proportion and
-// the cells wrap. The widths sum to the block width exactly.
+// content is wider than the block even in 五号, the columns of text and
+// the headers give way and wrap, never the numbers (see keepNumbers). The
+// widths sum to the block width exactly.
 func columnWidths(t table.Table, sz int) []int {
 	n := t.Width()
 	need := naturalWidths(t, sz)
 	sum := 0.0
 	for _, w := range need {
 		sum += w
+	}
+	if sum > textWidth { // too wide: numbers keep their width (table_fit.go)
+		need = keepNumbers(t, need)
+		sum = 0
+		for _, w := range need {
+			sum += w
+		}
 	}
 	out := make([]int, n)
 	left := textWidth
