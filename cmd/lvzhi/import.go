@@ -102,6 +102,10 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 		for _, path := range ordered {
 			k := kindFor(*kind, path)
 			e.progress("导入 %s……", filepath.Base(path))
+			if e.tty {
+				base := filepath.Base(path)
+				opts.Progress = func(row int) { e.progress("导入 %s……第%d行", base, row) }
+			}
 			ro, rerr := member.NewRosterOf(sectors, rec.Members...)
 			if rerr == nil {
 				opts.Roster = ro

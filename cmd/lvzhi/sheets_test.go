@@ -151,7 +151,7 @@ func TestImportHeaderFlagAndProgress(t *testing.T) {
 
 	r = lvzhi(t, "import", "-header", "手机", csv)
 	assert.Equal(t, exitUsage, r.code)
-	assert.Contains(t, r.stderr, "应写作 列名=同义列名")
+	assert.Contains(t, r.stderr, "lvzhi import：选项 -header 的值“手机”有误：应写作 列名=同义列名")
 
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"import", csv, "-o", out}, &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, tty: true})
