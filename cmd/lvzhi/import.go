@@ -124,7 +124,7 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 				if *stop {
 					break files
 				}
-				if k == "roster" {
+				if k == "roster" && path != ordered[len(ordered)-1] {
 					fmt.Fprintln(e.stderr, "委员名单有误，其他表格中的委员无法对照，暂不导入。")
 					break files
 				}
