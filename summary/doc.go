@@ -40,7 +40,7 @@
 // An [Outline] is the caller's plan of a document (its 公文 elements
 // included, their texts templates like the rest; attachment tables come
 // from named table builders such as "proposal_stats" and
-// "proposal_units", see [Builder.Table] and [WithTable]): its parts in order, the
+// "proposal_handling", see [Builder.Table] and [WithTable]): its parts in order, the
 // builder each part is written by, and the wording around the facts. A
 // [Builder] validates the records once and writes any number of documents
 // from outlines. Each built-in builder ("plenary", "proposals",

@@ -136,7 +136,8 @@
 // A [table.Table] of a section or an attachment is written with its
 // caption centred above it, as wide as the text block with a fixed grid
 // (columns as wide as their widest cell, the rest shared in proportion),
-// in 4号 仿宋 on exact 20 pt lines, 1 pt outer and 0.5 pt inner borders,
+// in 仿宋 on exact 20 pt lines — 4号, or 小四 or 五号 when the columns need
+// it to fit — 1 pt outer and 0.5 pt inner borders,
 // header rows repeated on every page (w:tblHeader), merged cells as
 // w:gridSpan and w:vMerge, numbers right-aligned and header cells centred
 // ([table.Table.CellAlign]), and the notes under it (注：1.… 2.…).

@@ -22,7 +22,7 @@ func TestWideTableKeepsNumbers(t *testing.T) {
 		}
 		tb.Rows = append(tb.Rows, row)
 	}
-	w := columnWidths(tb)
+	w := columnWidths(tb, tableSize)
 	sum := 0
 	for _, x := range w {
 		sum += x
@@ -37,6 +37,6 @@ func TestWideTableKeepsNumbers(t *testing.T) {
 	// A table that fits is laid out as before: every column at least its need.
 	small := table.Table{Header: [][]table.Cell{table.Texts("类别", "收到")}, Columns: make([]table.Column, 2),
 		Rows: [][]table.Cell{{table.Text("经济"), table.Int(12)}}}
-	ws := columnWidths(small)
+	ws := columnWidths(small, tableSize)
 	assert.Equal(t, textWidth, ws[0]+ws[1])
 }
