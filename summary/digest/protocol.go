@@ -16,9 +16,17 @@ func Protocol(bodies []string) []string {
 }
 
 // ProtocolList splits a list written with 顿号 (区政府、区人大、区政协), puts
-// it in protocol order and joins it again: 区人大、区政府、区政协.
+// it in protocol order and joins it again, naming a people's congress
+// written bare (区人大) by the body that acts for it between sessions, its
+// standing committee: 区人大常委会、区政府、区政协.
 func ProtocolList(list string) string {
-	return strings.Join(Protocol(strings.Split(list, "、")), "、")
+	bodies := Protocol(strings.Split(list, "、"))
+	for i, b := range bodies {
+		if strings.HasSuffix(b, "人大") {
+			bodies[i] = b + "常委会"
+		}
+	}
+	return strings.Join(bodies, "、")
 }
 
 // protocolRank ranks a body by the rules of [Protocol].
