@@ -2,6 +2,7 @@ package archive
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -139,23 +140,14 @@ func few(names []string) string {
 func unique(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if n != "" && !contains(out, n) {
+		if n != "" && !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}
 	return out
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// halfDays returns the units of 出席全体会议 in the tally.
+// units returns the units and points of kind k in the tally.
 func (p *Profile) units(k member.DutyKind) (units, points int) {
 	for _, kt := range p.Tally.Kinds {
 		if kt.Kind == k {

@@ -57,6 +57,9 @@ type Seat struct {
 	Dates   lvzhi.DateRange
 	Status  session.Status
 	Reason  string // 请假事由
+	// SignUp reports that the member signed up for the session rather
+	// than being required to attend (session.ModeSignUp).
+	SignUp bool
 }
 
 // ProposalEntry is one of a member's proposals.
@@ -180,7 +183,7 @@ func (b *Book) meetingsOf(id lvzhi.MemberID) []Meetings {
 		}
 		m := &out[i]
 		m.Sessions = append(m.Sessions, Seat{Session: st.s.ID, Name: st.s.ShortName(), Dates: st.s.Dates,
-			Status: st.r.Status, Reason: st.r.Reason})
+			Status: st.r.Status, Reason: st.r.Reason, SignUp: st.s.Attendance.Mode == session.ModeSignUp})
 		m.Listed++
 		switch st.r.Status {
 		case session.Present:

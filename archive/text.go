@@ -19,7 +19,11 @@ func (p *Profile) meetingsText() []string {
 	for _, m := range p.Meetings {
 		var present, leave, absent []string
 		var reasons []string
+		verb := "报名参加"
 		for _, s := range m.Sessions {
+			if !s.SignUp {
+				verb = "应出席"
+			}
 			switch s.Status {
 			case session.Present:
 				present = append(present, s.Name)
@@ -30,7 +34,7 @@ func (p *Profile) meetingsText() []string {
 				absent = append(absent, s.Name)
 			}
 		}
-		c := fmt.Sprintf("%s应出席%d次，实到%d次", kindName(m), m.Listed, m.Present)
+		c := fmt.Sprintf("%s%s%d次，实到%d次", kindName(m), verb, m.Listed, m.Present)
 		if m.Present > 0 {
 			note := few(unique(present))
 			if m.Kind == session.KindPlenary {

@@ -15,8 +15,9 @@
 // [Member.Validate] and [Member.ValidateIn] return every problem at once as
 // [lvzhi.ValidationErrors] with Chinese messages ("姓名为必填字段"),
 // including the cross-field checks: the birth date and sex encoded in the
-// identity number must agree with BirthDate and Gender, and no tenure may
-// end before it starts. The rules of the tags are also checked by hand,
+// identity number must agree with BirthDate and Gender, no tenure may
+// end before it starts, and no post may start before the member is 18
+// ([MinAge]; a birth date in the future fails this too). The rules of the tags are also checked by hand,
 // without reflection, and the reflective validator runs only for a member
 // that breaks one, to word the messages; valid members, the common case,
 // are checked without it.

@@ -85,6 +85,7 @@ func (m Member) validateIn(sectors Sectors, fast bool) error {
 	}
 	for i, p := range m.Posts {
 		errs = appendTenure(errs, p.Tenure, "Posts", "政协职务", i)
+		errs = appendAdult(errs, m.BirthDate, p.Start, "Posts", "政协职务", i)
 	}
 	for i, c := range m.Committees {
 		errs = appendTenure(errs, c.Tenure, "Committees", "专门委员会", i)
@@ -93,6 +94,20 @@ func (m Member) validateIn(sectors Sectors, fast bool) error {
 		errs = appendTenure(errs, g.Tenure, "Groups", "活动小组", i)
 	}
 	return errs.Err()
+}
+
+// MinAge is the youngest age at which a member may hold a post.
+const MinAge = 18
+
+// appendAdult reports a post taken up before the member turned [MinAge]:
+// a birth date later than that, a date in the future among them, cannot
+// be right.
+func appendAdult(errs lvzhi.ValidationErrors, birth, start lvzhi.Date, field, label string, i int) lvzhi.ValidationErrors {
+	if !birth.IsValid() || !start.IsValid() || !birth.AddMonths(12*MinAge).After(start) {
+		return errs
+	}
+	return append(errs, lvzhi.FieldError{Field: "BirthDate", Label: "出生日期", Rule: "adult", Param: fmt.Sprintf("%s[%d]", field, i),
+		Message: fmt.Sprintf("出生日期%s有误：%s[%d]自%s起任职，届时未满%d周岁", zh.Date(birth), label, i, zh.Date(start), MinAge)})
 }
 
 // appendTenure reports a tenure whose end comes before its start.

@@ -224,3 +224,19 @@ func TestMemberJSONRoundTrip(t *testing.T) {
 	_, err = member.DecodeMember(strings.NewReader(`{"id":"m1","party":"某党"}`))
 	assert.ErrorContains(t, err, "党派")
 }
+
+// A birth date that makes the member younger than 18 when a post starts —
+// a date in the future among them — is refused, naming the post.
+func TestBirthDateBeforePosts(t *testing.T) {
+	m := member.Member{ID: "m1", Name: "张伟", Gender: member.Male, BirthDate: lvzhi.MustDate(2010, 5, 1),
+		Party: member.PartyNonParty, Sector: member.SectorEconomy,
+		Posts: []member.Post{{Role: member.RoleMember, Tenure: member.Tenure{Start: lvzhi.MustDate(2022, 1, 1)}}}}
+	err := m.Validate()
+	var verrs lvzhi.ValidationErrors
+	require.True(t, errors.As(err, &verrs), "%v", err)
+	require.Len(t, verrs, 1)
+	assert.Equal(t, "BirthDate", verrs[0].Field)
+	assert.Equal(t, "出生日期2010年5月1日有误：政协职务[0]自2022年1月1日起任职，届时未满18周岁", verrs[0].Message)
+	m.BirthDate = lvzhi.MustDate(2004, 1, 1)
+	assert.NoError(t, m.Validate())
+}

@@ -64,7 +64,7 @@ func TestHandlingAsOf(t *testing.T) {
 	t4 := HandlingOf([]*Proposal{a}, FourGrades(), day(9, 1))
 	tb := t4.Table()
 	require.NoError(t, tb.Validate())
-	assert.Len(t, tb.Columns, 13)
+	assert.Len(t, tb.Columns, 12)
 	assert.Len(t, tb.Header[1], 7)
 }
 

@@ -5,15 +5,17 @@ import "github.com/lvzhi-go/lvzhi/table"
 // Table lays the handling table out for documents and spreadsheets: the
 // 提案办理情况统计表 with a two-row header —
 //
-//	承办单位 | 交办件数 | 主办 | 已答复 | 办结 | 答复类别（A类 B类 C类） | 委员意见（满意 基本满意 不满意） | 超期未复
+//	承办单位 | 交办件数 | 已答复 | 办结 | 答复类别（A类 B类 C类） | 委员意见（满意 基本满意 不满意） | 超期未复
 //
 // — one row per unit, the 合计 row, and a note giving the meaning of
-// each grade. Counts are Arabic numerals (GB/T 15835).
+// each grade. Counts are Arabic numerals (GB/T 15835). The numbers of
+// 主办 and 协办 stay in the data (UnitHandling.Lead, Assist): a table as
+// wide as an A4 page in 3号 type has no room for them.
 func (t HandlingTable) Table() table.Table {
 	ng := len(t.Grades)
 	tb := table.Table{Title: "提案办理情况统计表"}
 	span2 := func(s string) table.Cell { return table.Text(s).Span(1, 2) }
-	top := []table.Cell{span2("承办单位"), span2("交办件数"), span2("主办"), span2("已答复"), span2("办结")}
+	top := []table.Cell{span2("承办单位"), span2("交办件数"), span2("已答复"), span2("办结")}
 	if ng > 0 {
 		top = append(top, table.Text("答复类别").Span(ng, 1))
 	}
@@ -24,7 +26,7 @@ func (t HandlingTable) Table() table.Table {
 	}
 	sub = append(sub, table.Texts("满意", "基本满意", "不满意")...)
 	tb.Header = [][]table.Cell{top, sub}
-	tb.Columns = make([]table.Column, 5+ng+3+1)
+	tb.Columns = make([]table.Column, 4+ng+3+1)
 	tb.Columns[0] = table.Column{Align: table.AlignLeft}
 	for i := 1; i < len(tb.Columns); i++ {
 		tb.Columns[i].Numeric = true
@@ -49,7 +51,7 @@ func (t HandlingTable) Table() table.Table {
 }
 
 func handlingRow(u UnitHandling) []table.Cell {
-	row := []table.Cell{table.Text(u.Unit), table.Int(u.Assigned), table.Int(u.Lead), table.Int(u.Replied), table.Int(u.Closed)}
+	row := []table.Cell{table.Text(u.Unit), table.Int(u.Assigned), table.Int(u.Replied), table.Int(u.Closed)}
 	for _, g := range u.Grades {
 		row = append(row, table.Int(g))
 	}

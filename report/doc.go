@@ -19,7 +19,13 @@
 // paragraph ([summary.Shortcomings.Text]); the 改进 part, whose heading is
 // numbered after the last section when [summary.Plans.Numbered] is set;
 // and the 落款, the issuer above the 成文日期 in Arabic numerals
-// (2022年7月8日). The document's text is written as it is: the renderers
+// (2022年7月8日), sealed (§7.3.5.1) or unsealed (§7.3.5.2). A document
+// sent out as a 公文 adds the 版头 (发文机关标志, 发文字号 and the red
+// line), the 主送机关, tables (plain text: columns aligned by display
+// width, a Chinese character counting two; Markdown: pipe tables with
+// merged header cells flattened to 答复情况·已答复; HTML: table elements
+// with colspan and rowspan), the 附件说明, the 附注, the attachments and
+// the 版记. The document's text is written as it is: the renderers
 // add markers, indents and layout, never words or punctuation.
 //
 // Plain text is the canonical form: one paragraph per line, each

@@ -23,7 +23,16 @@ import (
 //     character (the flanking rules of its §6.2), so "**…。**与" would
 //     show its asterisks;
 //   - one paragraph per block, separated by empty lines; the 落款 as one
-//     block with a hard line break between issuer and date.
+//     block with a hard line break between issuer and date;
+//   - a table as its caption in bold and a pipe table (GFM): one header
+//     row whose merged cells are flattened per column (答复情况·已答复; a
+//     cell spanning columns with nothing below is named once), numeric
+//     columns right-aligned, each merged body cell written once and the
+//     positions it covers left empty, notes as a paragraph;
+//   - the 版头 as paragraphs followed by a thematic break (the red line),
+//     the 附件说明 and 附注 as paragraphs, each attachment after a thematic
+//     break with its title as a level-2 heading, and the 版记 after a
+//     thematic break.
 //
 // Every field is written literally: characters Markdown would read as
 // syntax (\ ` * _ [ ] < > | ~ & # anywhere; + - = and "1." or "1)" at

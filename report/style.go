@@ -107,9 +107,12 @@ body { margin: 0; padding: 1em 0; }
   text-indent: 0;
 }
 .document .data-table { width: 100%; border-collapse: collapse; border: 1pt solid #000; font-size: 14pt; line-height: 20pt; letter-spacing: 0; }
+.document .data-table.small { font-size: 12pt; }
+.document .data-table.smaller { font-size: 10.5pt; }
 .document .data-table caption { font-size: 16pt; line-height: 28.95pt; }
 .document .data-table th, .document .data-table td { padding: 1mm; border: 0.5pt solid #000; font-weight: normal; vertical-align: middle; }
 .document .data-table thead { display: table-header-group; }
+.document .data-table tfoot { display: table-row-group; }
 .document .data-table tr { break-inside: avoid; }
 .document .align-left { text-align: left; }
 .document .align-center { text-align: center; }

@@ -109,18 +109,19 @@ func mdTable(b *strings.Builder, t *table.Table) {
 	}
 	if len(t.Notes) > 0 {
 		b.WriteString("\n")
-		mdParagraph(b, strings.Join(noteLines(t.Notes), "\n"))
+		mdParagraph(b, strings.Join(t.NoteLines(), "\n"))
 		b.WriteString("\n")
 	}
 }
 
-// htmlTable writes t as a semantic HTML table: caption, thead with th
+// htmlTable writes t as a semantic HTML table (class data-table, with
+// small or smaller when it needs a smaller type to fit): caption, thead with th
 // cells (scope="col", colspan and rowspan for merged ones), tbody, a
 // tfoot of class total for the total row, each cell with a class naming
 // its alignment (align-left, align-center, align-right), then the notes
 // as p elements of class table-note.
 func htmlTable(b *strings.Builder, t *table.Table) {
-	b.WriteString("<table class=\"data-table\">\n")
+	b.WriteString(`<table class="data-table` + tableSizeClass(t) + `">` + "\n")
 	if t.Title != "" {
 		b.WriteString("<caption>")
 		htmlText(b, t.Title)
@@ -169,7 +170,7 @@ func htmlTable(b *strings.Builder, t *table.Table) {
 		part("tfoot", [][]table.Cell{t.Total}, false, "total")
 	}
 	b.WriteString("</table>\n")
-	for i, n := range noteLines(t.Notes) {
+	for i, n := range t.NoteLines() {
 		if i > 0 {
 			b.WriteString(`<p class="table-note more">`)
 		} else {
@@ -188,4 +189,23 @@ func alignClass(a table.Align) string {
 		return "align-center"
 	}
 	return "align-left"
+}
+
+// tableSizeClass returns " small" (小四, 12 pt) or " smaller" (五号,
+// 10.5 pt) for a table whose columns would not fit the 156 mm line in 4号
+// (14 pt, 31.6 characters with a character of padding per column), as the
+// DOCX writer shrinks it, or "".
+func tableSizeClass(t *table.Table) string {
+	chars := float64(t.Width()) // padding
+	for _, w := range t.Widths(func(s string) float64 { return float64(textWidth(cellText(s))) / 2 }, 0) {
+		chars += max(w, 2)
+	}
+	const line = 442.25 // the 156 mm line in points
+	switch {
+	case chars*14 <= line:
+		return ""
+	case chars*12 <= line:
+		return " small"
+	}
+	return " smaller"
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi/table"
@@ -49,26 +48,8 @@ func textTable(t *table.Table) []string {
 	rows := tableRows(t)
 	n := t.Width()
 	widths := make([]int, n)
-	// Single cells first, then spans widen their last column if needed.
-	for pass := range 2 {
-		for _, r := range rows {
-			for c, s := range r.slots {
-				if !s.Lead {
-					continue
-				}
-				span := min(s.Cell.Cols(), n-c)
-				w := textWidth(cellText(s.Cell.Text))
-				if pass == 0 && span == 1 {
-					widths[c] = max(widths[c], w)
-				}
-				if pass == 1 && span > 1 {
-					have := spanWidth(widths, c, span)
-					if w > have {
-						widths[c+span-1] += w - have
-					}
-				}
-			}
-		}
+	for c, w := range t.Widths(func(s string) float64 { return float64(textWidth(cellText(s))) }, textColumnGap) {
+		widths[c] = int(w)
 	}
 	total := spanWidth(widths, 0, n)
 	rule := strings.Repeat("-", total)
@@ -110,7 +91,8 @@ func textTable(t *table.Table) []string {
 		lines = append(lines, strings.TrimRight(b.String(), " "))
 	}
 	lines = append(lines, rule)
-	for i, note := range noteLines(t.Notes) {
+	for i, note := range t.NoteLines() {
+		note = cellText(note)
 		if i > 0 {
 			note = "\u3000\u3000" + note
 		}
@@ -126,26 +108,4 @@ func spanWidth(widths []int, c, span int) int {
 		w += widths[i]
 	}
 	return w
-}
-
-// noteLines returns the notes under a table: "注：" and the note when
-// there is one, "注：1.…" then "2.…" when there are several (the caller
-// aligns the following lines after "注："). A single note that opens with
-// 注 already is written as it is.
-func noteLines(notes []string) []string {
-	if len(notes) == 1 {
-		n := cellText(notes[0])
-		if strings.HasPrefix(n, "注") {
-			return []string{n}
-		}
-		return []string{"注：" + n}
-	}
-	out := make([]string, len(notes))
-	for i, n := range notes {
-		out[i] = strconv.Itoa(i+1) + "." + cellText(n)
-		if i == 0 {
-			out[i] = "注：" + out[i]
-		}
-	}
-	return out
 }

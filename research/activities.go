@@ -117,8 +117,13 @@ func decodeActivity(raw []byte) (Activity, error) {
 	}
 	var k Kind
 	if err := json.Unmarshal(tag, &k); err != nil {
+		var name string
+		if json.Unmarshal(tag, &name) != nil {
+			return nil, &jsonstrict.Error{Path: "$.kind", Offset: -1, Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err),
+				Msg: "活动类型应为字符串：" + kindList() + "之一"}
+		}
 		return nil, &jsonstrict.Error{Path: "$.kind", Offset: -1, Err: fmt.Errorf("%w：%w", lvzhi.ErrSyntax, err),
-			Msg: fmt.Sprintf("未知的活动类型 %s，应为%s之一", tag, kindList())}
+			Msg: fmt.Sprintf("未知的活动类型“%s”，应为%s之一", name, kindList())}
 	}
 	delete(fields, "kind")
 	rest, err := json.Marshal(fields)

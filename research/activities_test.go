@@ -89,7 +89,7 @@ func TestActivitiesStrict(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"unknown field", `[{"kind":"视察","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"subject":"s","colour":1}]`, `JSON $[0].colour：未知字段 "colour"`},
 		{"field of another kind", `[{"kind":"视察","id":"a","title":"t","dates":{"from":"2022-01-01","to":"2022-01-01"},"subject":"s","host":"x"}]`, `JSON $[0].host：未知字段 "host"`},
-		{"unknown kind", `[{"kind":"旅游","id":"a"}]`, `JSON $[0].kind：未知的活动类型 "旅游"，应为视察、培训、联谊交流、文史、委员小组活动、社情民意、座谈会、其他之一`},
+		{"unknown kind", `[{"kind":"旅游","id":"a"}]`, `JSON $[0].kind：未知的活动类型“旅游”，应为视察、培训、联谊交流、文史、委员小组活动、社情民意、座谈会、其他之一`},
 		{"missing kind", `[{"id":"a"}]`, "JSON $[0].kind：缺少活动类型"},
 		{"null element", `[null]`, "JSON $[0]：活动不能为 null，应为对象"},
 		{"not an array", `{"kind":"视察"}`, "JSON $：类型不符：应为数组，实为对象"},

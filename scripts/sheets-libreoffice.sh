@@ -16,7 +16,8 @@ command -v soffice >/dev/null || { echo "需要 LibreOffice（soffice）：apt-g
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/lvzhi" ./cmd/lvzhi
-tables=(委员名单 提案明细表 履职记录 承办单位办理情况表 提案分类统计表 提案界别统计表 委员履职情况表 活动小组履职情况表 界别履职情况表)
+tables=(委员名单 提案明细表 履职记录 承办单位办理情况表 提案分类统计表 提案界别统计表 委员履职情况表 活动小组履职情况表 界别履职情况表
+	履职参与情况表 各界别参与情况表 各党派参与情况表 委员活动小组参与情况表 专门委员会参与情况表)
 mkdir -p "$work/lo"
 for t in "${tables[@]}"; do
 	"$work/lvzhi" export -data "$records" -table "$t" -o "$work/$t.xlsx" 2>/dev/null

@@ -81,3 +81,8 @@ func TestNumberingErrorsChineseDates(t *testing.T) {
 	assert.Contains(t, msg, "的日期不在本届任期（2020年1月1日至2024年12月31日）之内")
 	assert.NotRegexp(t, `\d{4}-\d{2}-\d{2}`, msg)
 }
+
+func TestDecodeRefusesControlCharacters(t *testing.T) {
+	_, err := session.Decode([]byte(`{"id":"s","kind":"全体会议","term":9,"sitting":3,"name":"九届\n三次","dates":{"from":"2022-01-08","to":"2022-01-10"}}`))
+	assert.ErrorContains(t, err, "JSON $.name：含有换行符")
+}

@@ -1,9 +1,12 @@
 package spreadsheet
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/lvzhi-go/lvzhi"
 )
 
 // column is one column a sheet may have: its header as this package writes
@@ -142,6 +145,50 @@ func (r record) fail(header string, err error, format string, a ...any) error {
 		col, found = i+1, r.b.found[i]
 	}
 	return r.ps.add(r.row, col, found, err, format, a...)
+}
+
+// fieldMap maps the Go field paths of validation errors to columns: a
+// path maps to the column of the first field that is it or its prefix
+// (Contact.Mobile, Posts[0].Role).
+type fieldMap []struct{ field, column string }
+
+// column returns the column of the field path, "" when none.
+func (fm fieldMap) column(path string) string {
+	for _, fc := range fm {
+		if path == fc.field || strings.HasPrefix(path, fc.field+".") || strings.HasPrefix(path, fc.field+"[") {
+			return fc.column
+		}
+	}
+	return ""
+}
+
+// failValidation records each field error of a record's validation at
+// the column fm maps its field to, leaving out columns that already have
+// a problem in this row (recorded since the index since); a message that
+// does not quote the cell's text gets it appended (，实为“…”).
+func (r record) failValidation(verr error, fm fieldMap, since int) error {
+	var ves lvzhi.ValidationErrors
+	if !errors.As(verr, &ves) {
+		return r.fail("", verr, "%v", verr)
+	}
+	failed := map[int]bool{}
+	for _, p := range r.ps.list[since:] {
+		failed[p.Col] = true
+	}
+	for _, fe := range ves {
+		col := fm.column(fe.Field)
+		if i, ok := r.b.at[col]; ok && failed[i+1] {
+			continue
+		}
+		msg := fe.Message
+		if v := r.get(col); v != "" && !strings.Contains(msg, v) {
+			msg += "，实为“" + v + "”"
+		}
+		if err := r.fail(col, fe, "%s", msg); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // blank reports whether every cell of the row is empty.

@@ -1,11 +1,9 @@
 package spreadsheet
 
 import (
-	"errors"
 	"io"
 	"strings"
 
-	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 )
 
@@ -32,6 +30,10 @@ var dutyLayout = layout{
 	{header: dRef, synonyms: []string{"活动编号", "会议编号"}},
 	{header: dNote, synonyms: []string{"说明"}},
 }
+
+// dutyFields maps the fields of member.Duty to the columns.
+var dutyFields = fieldMap{{"Member", dMember}, {"Date", dDate}, {"Kind", dKind}, {"Count", dCount},
+	{"Reason", dReason}, {"Group", dGroup}, {"Ref", dRef}, {"Note", dNote}}
 
 // dutyShort maps the words attendance sheets use to duty kinds.
 var dutyShort = map[string]string{
@@ -78,24 +80,9 @@ func ReadDuties(r io.Reader, name string, opts Options) (*DutyImport, error) {
 			return err
 		}
 		d.Reason, d.Group, d.Ref, d.Note = rec.get(dReason), rec.get(dGroup), rec.get(dRef), rec.get(dNote)
-		failed := map[string]bool{}
-		for _, p := range rec.ps.list[before:] {
-			failed[p.Header] = true
-		}
 		if verr := d.Validate(); verr != nil {
-			var ves lvzhi.ValidationErrors
-			if !errors.As(verr, &ves) {
-				return rec.fail("", verr, "%v", verr)
-			}
-			for _, fe := range ves {
-				col := map[string]string{"Member": dMember, "Date": dDate, "Kind": dKind, "Count": dCount,
-					"Reason": dReason, "Group": dGroup, "Ref": dRef, "Note": dNote}[fe.Field]
-				if i, ok := rec.b.at[col]; ok && failed[rec.b.found[i]] {
-					continue
-				}
-				if err := rec.fail(col, fe, "%s", fe.Message); err != nil {
-					return err
-				}
+			if err := rec.failValidation(verr, dutyFields, before); err != nil {
+				return err
 			}
 		}
 		if len(rec.ps.list) == before {
@@ -121,7 +108,7 @@ func dutyKindList() string {
 // WriteDuties writes duty records as a 履职记录 sheet, in the order given;
 // ReadDuties reads them back.
 func WriteDuties(w io.Writer, duties []member.Duty, opts ExportOptions) error {
-	s := sheet{name: dutyTab, header: [][]string{dutyLayout.headers()}}
+	s := sheet{name: dutyTab, header: [][]string{dutyLayout.headers()}, plain: true}
 	nm := newNames(opts.Roster)
 	for _, d := range duties {
 		count := text("")

@@ -1,7 +1,6 @@
 package spreadsheet
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -186,18 +185,9 @@ type proposalRow struct {
 // ties) on a new proposal.
 func (pr *proposalRow) build(rec record, opts Options) (*proposal.Proposal, error) {
 	if err := opts.Rules.Validate(pr.rec); err != nil {
-		var ves lvzhi.ValidationErrors
-		if errors.As(err, &ves) {
-			for _, fe := range ves {
-				if err := rec.fail(recordColumn(fe.Field), fe, "%s", fe.Message); err != nil {
-					return nil, err
-				}
-			}
-			return nil, nil
-		}
-		return nil, rec.fail("", err, "%v", err)
+		return nil, rec.failValidation(err, recordFields, len(rec.ps.list))
 	}
-	evs := slices.Clone(pr.events)
+	evs := pr.events // sorted in place: a row is built once
 	slices.SortStableFunc(evs[1:], func(a, b event) int { return a.step.Date.Compare(b.step.Date) })
 	first := evs[0]
 	p, err := opts.Rules.New(pr.rec, proposal.Act{Date: first.step.Date, Actor: first.step.Actor})
@@ -218,18 +208,11 @@ func (pr *proposalRow) build(rec record, opts Options) (*proposal.Proposal, erro
 // trimPkg drops the "proposal: " prefix of the package's messages.
 func trimPkg(err error) string { return strings.TrimPrefix(err.Error(), "proposal: ") }
 
-// recordColumn maps a field path of proposal.Record to its column.
-func recordColumn(field string) string {
-	for _, fc := range []struct{ f, c string }{
-		{"Number", cNumber}, {"Term", cTerm}, {"Sitting", cSitting}, {"Kind", cKind}, {"Session", cSession},
-		{"Title", cTitle}, {"Category", cCategory}, {"Submitter.Kind", cSubmitKind}, {"Submitter.Members", cLead},
-		{"Submitter.Body", cBody}, {"Submitter.Organisation", cOrg}, {"Sector", cPSector},
-	} {
-		if field == fc.f || strings.HasPrefix(field, fc.f+".") || strings.HasPrefix(field, fc.f+"[") {
-			return fc.c
-		}
-	}
-	return ""
+// recordFields maps the fields of proposal.Record to the columns.
+var recordFields = fieldMap{
+	{"Number", cNumber}, {"Term", cTerm}, {"Sitting", cSitting}, {"Kind", cKind}, {"Session", cSession},
+	{"Title", cTitle}, {"Category", cCategory}, {"Submitter.Kind", cSubmitKind}, {"Submitter.Members", cLead},
+	{"Submitter.Body", cBody}, {"Submitter.Organisation", cOrg}, {"Sector", cPSector},
 }
 
 // members resolves a list of member cells.

@@ -18,7 +18,7 @@ import (
 // steps — is still written (its latest round), and the proposal is
 // reported in the returned notes, so that nothing is lost unseen.
 func WriteRegister(w io.Writer, ps []*proposal.Proposal, opts ExportOptions) (Problems, error) {
-	s := sheet{name: registerName, header: [][]string{registerLayout.headers()}}
+	s := sheet{name: registerName, header: [][]string{registerLayout.headers()}, plain: true}
 	b := &binding{sheet: registerName, at: map[string]int{}, found: registerLayout.headers()}
 	for i, h := range registerLayout.headers() {
 		b.at[h] = i

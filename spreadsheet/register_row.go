@@ -14,7 +14,7 @@ var (
 // readProposalRow reads the record and the dated steps of one row. The
 // problems found are recorded; the error is errStop only.
 func readProposalRow(rec record, opts Options) (*proposalRow, error) {
-	pr := &proposalRow{}
+	pr := &proposalRow{events: make([]event, 0, 16)}
 	before := len(rec.ps.list)
 	var stop error
 	ok := func(e error) bool {

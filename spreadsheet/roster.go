@@ -52,7 +52,7 @@ var rosterLayout = layout{
 }
 
 // fieldColumns maps the Go paths of validation errors to roster columns.
-var fieldColumns = []struct{ field, column string }{
+var fieldColumns = fieldMap{
 	{"ID", colID}, {"Name", colName}, {"Gender", colGender}, {"Ethnicity", colEthnicity},
 	{"BirthDate", colBirth}, {"IDNumber", colIDNumber}, {"Party", colParty}, {"Sector", colSector},
 	{"WorkUnit", colUnit}, {"Title", colTitle}, {"Contact.Mobile", colMobile}, {"Contact.Email", colEmail},
@@ -153,35 +153,9 @@ func readMember(rec record, opts Options) (m member.Member, ok bool, err error) 
 	if !step(readPlaces(rec, &m)) {
 		return m, false, err
 	}
-	failed := map[int]bool{} // columns with a problem already
-	for _, p := range rec.ps.list[before:] {
-		failed[p.Col] = true
-	}
 	m.Normalize()
-	if verr := m.ValidateIn(opts.Sectors); verr != nil {
-		var ves lvzhi.ValidationErrors
-		if !errors.As(verr, &ves) {
-			return m, false, rec.fail("", verr, "%v", verr)
-		}
-		for _, fe := range ves {
-			col := ""
-			for _, fc := range fieldColumns {
-				if fe.Field == fc.field || strings.HasPrefix(fe.Field, fc.field+".") || strings.HasPrefix(fe.Field, fc.field+"[") {
-					col = fc.column
-					break
-				}
-			}
-			if i, ok := rec.b.at[col]; ok && failed[i+1] {
-				continue
-			}
-			msg := fe.Message
-			if v := rec.get(col); v != "" && !strings.Contains(msg, v) {
-				msg += "，实为“" + v + "”"
-			}
-			if !step(rec.fail(col, fe, "%s", msg)) {
-				return m, false, err
-			}
-		}
+	if verr := m.ValidateIn(opts.Sectors); verr != nil && !step(rec.failValidation(verr, fieldColumns, before)) {
+		return m, false, err
 	}
 	return m, len(rec.ps.list) == before, nil
 }
@@ -244,7 +218,7 @@ func isGroupHeading(cells []string) bool {
 // Every field of a member is written, so ReadRoster reads the same members
 // back.
 func WriteRoster(w io.Writer, ro *member.Roster, opts ExportOptions) error {
-	s := sheet{name: "委员名单", header: [][]string{rosterLayout.headers()}}
+	s := sheet{name: "委员名单", header: [][]string{rosterLayout.headers()}, plain: true}
 	if opts.BySector {
 		for _, g := range ro.GroupedBySector() {
 			s.rows = append(s.rows, []cell{heading(fmt.Sprintf("%s（%d人）", g.Sector, len(g.Members)))})

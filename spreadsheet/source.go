@@ -87,6 +87,10 @@ type Options struct {
 	Roster *member.Roster
 	// Rules are the proposal rules registers are imported under.
 	Rules proposal.Rules
+	// Progress, when set, is called with the sheet's row number every
+	// 1,000 rows, so that a program can show how far a long import got.
+	Progress func(row int)
+
 	// names indexes Roster during one import.
 	names *names
 	// Office is the body recorded as taking the steps of a proposal that
@@ -260,6 +264,9 @@ func readSheet(r io.Reader, name string, l layout, opts Options, each func(recor
 				return notes, ps.err()
 			}
 			continue
+		}
+		if opts.Progress != nil && row%1000 == 0 {
+			opts.Progress(row)
 		}
 		if blank(cells) {
 			continue

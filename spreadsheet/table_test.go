@@ -154,3 +154,17 @@ func atoi(t *testing.T, s string) int {
 	}
 	return n
 }
+
+// A long sheet reports its progress every 1,000 rows.
+func TestProgress(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("委员,日期,履职类型\n")
+	for range 2100 {
+		b.WriteString("m1,2022-01-08,出席全体会议\n")
+	}
+	var seen []int
+	got, err := ReadDuties(strings.NewReader(b.String()), "履职记录.csv", Options{Progress: func(row int) { seen = append(seen, row) }})
+	require.NoError(t, err)
+	assert.Len(t, got.Duties, 2100)
+	assert.Equal(t, []int{1000, 2000}, seen)
+}

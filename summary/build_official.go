@@ -25,14 +25,12 @@ func WithTable(name string, f TableFunc) Option {
 // builtInTables are the table builders every Builder knows.
 var builtInTables = map[string]TableFunc{
 	"proposal_stats": proposalStatsTable,
-	"proposal_units": proposalUnitsTable,
 }
 
 // Table writes the table named name for ctx's period: the built-in
 // "proposal_stats" (提案办理情况统计表: received, review outcomes, handling
-// and satisfaction since the period's plenary, see [ProposalStatsTable])
-// and "proposal_units" (承办单位办理情况表, see [ProposalUnitsTable]), the
-// figure tables of table_figures.go ("proposal_handling",
+// and satisfaction since the period's plenary, see [ProposalStatsTable]),
+// the figure tables of table_figures.go ("proposal_handling",
 // "proposal_categories", "proposal_sectors", "participation",
 // "participation_sectors", "participation_parties",
 // "participation_groups"), or one registered with [WithTable].

@@ -23,7 +23,7 @@ func TestBuildOfficial(t *testing.T) {
 		"note": "联系人：{{.Committee.ShortName}}办公室",
 		"unsealed": true,
 		"attachments": [
-			{"title": "{{period .Period}}提案办理情况统计表", "tables": [{"build": "proposal_stats", "title": "-"}, {"build": "proposal_units"}, {"build": "custom"}]},
+			{"title": "{{period .Period}}提案办理情况统计表", "tables": [{"build": "proposal_stats", "title": "-"}, {"build": "proposal_handling", "title": "承办单位办理情况表"}, {"build": "custom"}]},
 			{"title": "说明", "paragraphs": ["共{{.Year}}年。"], "tables": [{"table": {"columns": [{}], "rows": [[{"text": "y"}]]}}]}
 		],
 		"record": {"cc": ["柳州市政协办公室"], "printer": "{{.Committee.ShortName}}办公室", "printed": "2022-07-08"}

@@ -12,6 +12,15 @@
 // renderers in package report (text, Markdown, HTML) and report/docx add
 // markers (一、（一）1.（1）) and layout.
 //
+// A Document sent out as a 公文 (GB/T 9704-2012) also has a [Head] (版头:
+// 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人), a 主送机关 (To),
+// [Attachment]s (a title with text or tables of package table), a 附注
+// (Note), a [Record] (版记: 抄送机关, 印发机关 and 印发日期) and the choice
+// of an unsealed 落款; a [Section] may carry tables after its paragraphs.
+// [Document.Validate] checks these in Chinese: a 发文字号 written with []
+// or () instead of 六角括号, with 第 or with a leading zero is an error
+// that spells out the correct form (应写作"区政协发〔2022〕12号").
+//
 // # Records
 //
 // [Records] holds everything a committee recorded — its members and their
@@ -28,7 +37,10 @@
 //
 // # Builders and outlines
 //
-// An [Outline] is the caller's plan of a document: its parts in order, the
+// An [Outline] is the caller's plan of a document (its 公文 elements
+// included, their texts templates like the rest; attachment tables come
+// from named table builders such as "proposal_stats" and
+// "proposal_handling", see [Builder.Table] and [WithTable]): its parts in order, the
 // builder each part is written by, and the wording around the facts. A
 // [Builder] validates the records once and writes any number of documents
 // from outlines. Each built-in builder ("plenary", "proposals",

@@ -78,7 +78,8 @@ type AttachmentPlan struct {
 }
 
 // TableRef names a table of an attachment: Build names a table builder
-// ("proposal_stats", "proposal_units"; [WithTable] adds others) and Title
+// ("proposal_stats", "proposal_handling" and the others of
+// [Builder.Table]; [WithTable] adds more) and Title
 // replaces the caption it writes ("" keeps it, "-" drops it); or Table
 // gives the table itself.
 type TableRef struct {

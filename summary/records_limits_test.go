@@ -59,9 +59,18 @@ func TestBirthDateAndMemberIDSpaces(t *testing.T) {
 	verrs := validationOf(t, born)
 	require.Len(t, verrs, 1)
 	assert.Equal(t, "委员[0].出生日期", verrs[0].Label)
+	assert.Equal(t, "出生日期2090年3月12日有误：政协职务[0]自2020年1月1日起任职，届时未满18周岁", verrs[0].Message)
+
+	// A member without posts is checked against the start of the term.
+	at := strings.Index(born, `"birth_date": "2090-03-12"`)
+	posts := at + strings.Index(born[at:], `"posts": [`)
+	end := posts + strings.Index(born[posts:], "\n      ]") + len("\n      ]")
+	noPosts := born[:posts] + `"posts": []` + born[end:]
+	verrs = validationOf(t, noPosts)
+	require.Len(t, verrs, 1, "%v", verrs)
 	assert.Equal(t, "出生日期2090年3月12日有误：到本届任期开始的2020年1月1日尚未年满18周岁", verrs[0].Message)
 
-	at := strings.Index(good, "\n  \"proposals\": [")
+	at = strings.Index(good, "\n  \"proposals\": [")
 	spaced := good[:at] + strings.Replace(good[at:], `"m022"`, `" m022 "`, 1)
 	verrs = validationOf(t, spaced)
 	require.Len(t, verrs, 1)

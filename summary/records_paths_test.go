@@ -1,6 +1,7 @@
 package summary_test
 
 import (
+	"errors"
 	"os"
 	"regexp"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -75,6 +77,8 @@ func TestParseErrorPaths(t *testing.T) {
 		{"step action", replaceAt(within(t, good, p0, `"action": "审查"`, 0), `"action": "审查"`, `"action": "审核"`), "$.proposals[0].history[1].action", `无法解析办理步骤 "审核"`},
 		{"reply grade", replaceAt(within(t, good, p0, `"grade": "`, 0), `"grade": "`, `"grade": 9, "x": "`), "$.proposals[3].history[4].grade", "类型不符：应为字符串，实为数字"},
 		{"history as object", replaceAt(within(t, good, p0, `"history": [`, 0), `"history": [`, `"history": {"steps": [`), "$", "语法错误"},
+		{"history an object", insert(within(t, good, p0, `"history": [`, 0)+len(`"history": `), `{"a": 1}, "x": `), "$.proposals[0].history", "类型不符：应为数组，实为对象"},
+		{"date a number", replaceAt(within(t, good, p0, `"date": "2022-03-08"`, 0), `"date": "2022-03-08"`, `"date": 20220308`), "$.proposals[0].history[1].date", "类型不符：应为字符串，实为数字"},
 		{"activity field", insert(element(t, good, "activities", 3), `"colour": 1,`), "$.activities[3].colour", `未知字段 "colour"`},
 		{"activity kind", replaceAt(within(t, good, element(t, good, "activities", 3), `"kind": "委员小组活动"`, 0), `"kind": "委员小组活动"`, `"kind": "小组活动"`), "$.activities[3].kind", "未知的活动类型"},
 		{"group activity form", insert(element(t, good, "activities", 3), `"forms": 1,`), "$.activities[3].forms", `未知字段 "forms"`},
@@ -135,4 +139,58 @@ func TestParseRefusesControlCharacters(t *testing.T) {
 	rec, err := summary.Parse([]byte(good[:title] + `a\\n` + good[title:]))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(rec.Proposals[0].Title, `a\n`))
+}
+
+// TestParseWrongTypesSpeakChinese replaces, one at a time, every value of
+// a proposal and a group activity with values of other
+// JSON types, and holds every resulting message to a JSON path inside the
+// record and Chinese without Go names, encoding/json's English or dumps.
+func TestParseWrongTypesSpeakChinese(t *testing.T) {
+	good := halfyearRecords(t)
+	english := regexp.MustCompile(`json:|cannot|unmarshal|invalid character|looking for|Go value|\bstruct\b`)
+	spans := []struct {
+		key string
+		i   int
+	}{{"proposals", 0}, {"activities", 3}}
+	checked := 0
+	for _, sp := range spans {
+		start := element(t, good, sp.key, sp.i)
+		end := element(t, good, sp.key, sp.i+1)
+		for at := start; ; {
+			i := strings.Index(good[at:end], `": `)
+			if i < 0 {
+				break
+			}
+			v := at + i + len(`": `)
+			at = v
+			if good[v] == '[' || good[v] == '{' {
+				continue // containers: their members are tried one by one
+			}
+			n := len(good[v:]) - len(strings.TrimLeft(good[v:], "0123456789.-"))
+			if good[v] == '"' {
+				n = strings.Index(good[v+1:], `"`) + 2
+			} else if strings.HasPrefix(good[v:], "true") || strings.HasPrefix(good[v:], "null") {
+				n = 4
+			} else if strings.HasPrefix(good[v:], "false") {
+				n = 5
+			}
+			for _, bad := range []string{`{"x":1}`, `12345678901234567890`, `"？"`} {
+				in := good[:v] + bad + good[v+n:]
+				_, err := summary.Parse([]byte(in))
+				if err == nil {
+					continue
+				}
+				checked++
+				var je *jsonstrict.Error
+				if !errors.As(err, &je) {
+					continue // a validation error found after decoding
+				}
+				assert.True(t, strings.HasPrefix(je.Path, "$."+sp.key+"["), "%s: path %s", bad, je.Path)
+				assert.NotRegexp(t, goNames, je.Msg, "%s at %s", bad, je.Path)
+				assert.NotRegexp(t, english, je.Msg, "%s at %s", bad, je.Path)
+				assert.NotContains(t, je.Msg, "{", "%s at %s", bad, je.Path)
+			}
+		}
+	}
+	assert.Greater(t, checked, 40)
 }

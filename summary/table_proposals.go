@@ -99,34 +99,6 @@ func ProposalStatsTable(s proposal.Statistics, superior string) table.Table {
 	return t
 }
 
-// ProposalUnitsTable returns the 承办单位办理情况表 of s: for each handling
-// unit the proposals assigned (all, and those it handles as 主办 or 分办),
-// the replies given and those overdue, most proposals first, with a total
-// row. It is empty of rows, but valid, when nothing was assigned.
-func ProposalUnitsTable(s proposal.Statistics) table.Table {
-	t := table.Table{
-		Title:   "承办单位办理情况表",
-		Columns: []table.Column{{}, {Numeric: true}, {Numeric: true}, {Numeric: true}, {Numeric: true}},
-		Header: [][]table.Cell{
-			{table.Text("承办单位").Span(1, 2), table.Text("交办件数").Span(2, 1), table.Text("答复情况").Span(2, 1)},
-			table.Texts("合计", "主办或分办", "已答复", "逾期未答复"),
-		},
-	}
-	var sum [4]int
-	for _, u := range s.ByUnit {
-		t.Rows = append(t.Rows, []table.Cell{table.Text(u.Unit), table.Int(u.Assigned), table.Int(u.Lead), table.Int(u.Replied), table.Int(u.Overdue)})
-		for i, n := range []int{u.Assigned, u.Lead, u.Replied, u.Overdue} {
-			sum[i] += n
-		}
-	}
-	t.Total = []table.Cell{table.Text("合计"), table.Int(sum[0]), table.Int(sum[1]), table.Int(sum[2]), table.Int(sum[3])}
-	if note := statsPeriod(s.Within, s.AsOf); note != "" {
-		t.Notes = append(t.Notes, note)
-	}
-	t.Notes = append(t.Notes, "一件提案由几个单位办理的，分别计入各单位，合计数因而可能大于提案件数。")
-	return t
-}
-
 // statsPeriod writes the span statistics count: 统计时间：2022年1月8日至6月15日。
 func statsPeriod(within lvzhi.DateRange, asOf lvzhi.Date) string {
 	if within.From.IsZero() || asOf.IsZero() {
@@ -135,22 +107,14 @@ func statsPeriod(within lvzhi.DateRange, asOf lvzhi.Date) string {
 	return "统计时间：" + zh.DateRange(lvzhi.DateRange{From: within.From, To: asOf}) + "。"
 }
 
-// proposalStatsTable and proposalUnitsTable count from the same day as
-// the "proposals" builder: the period's plenary, or the period's start.
+// proposalStatsTable counts from the same day as the "proposals"
+// builder: the period's plenary, or the period's start.
 func proposalStatsTable(b *Builder, ctx *Context) (table.Table, error) {
 	f, err := b.proposalStats(ctx)
 	if err != nil {
 		return table.Table{}, err
 	}
 	return ProposalStatsTable(f.Stats, f.Superior), nil
-}
-
-func proposalUnitsTable(b *Builder, ctx *Context) (table.Table, error) {
-	f, err := b.proposalStats(ctx)
-	if err != nil {
-		return table.Table{}, err
-	}
-	return ProposalUnitsTable(f.Stats), nil
 }
 
 // proposalStats gathers the facts of the "proposals" builder.

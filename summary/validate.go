@@ -326,7 +326,7 @@ func (r refChecker) member(id lvzhi.MemberID, at func() (field, label string)) {
 }
 
 // adultAge is the youngest age at which a member can serve.
-const adultAge = 18
+const adultAge = member.MinAge
 
 // checkBirthDates refuses birth dates that cannot be a member's: later
 // than 18 years before the start of the committee's term (when the term's
@@ -340,8 +340,12 @@ func (rec *Records) checkBirthDates(errs *lvzhi.ValidationErrors) {
 	}
 	latest := start.AddMonths(-12 * adultAge)
 	for i, m := range rec.Members {
+		field := fmt.Sprintf("Members[%d].BirthDate", i)
+		if slices.ContainsFunc(*errs, func(e lvzhi.FieldError) bool { return e.Rule == "adult" && e.Field == field }) {
+			continue // the member's own check found it, against a post
+		}
 		if m.BirthDate.IsValid() && m.BirthDate.After(latest) {
-			*errs = append(*errs, lvzhi.FieldError{Field: fmt.Sprintf("Members[%d].BirthDate", i), Label: fmt.Sprintf("委员[%d].出生日期", i),
+			*errs = append(*errs, lvzhi.FieldError{Field: field, Label: fmt.Sprintf("委员[%d].出生日期", i),
 				Rule: "adult", Param: latest.String(),
 				Message: fmt.Sprintf("出生日期%s有误：到本届任期开始的%s尚未年满%d周岁", zh.Date(m.BirthDate), zh.Date(start), adultAge)})
 		}

@@ -17,7 +17,10 @@
 //
 // A merged cell is written once, at its top-left corner; the rows below
 // leave out the positions it covers. [Grid] resolves the spans into a
-// rectangular grid for renderers that need one (plain text, Markdown).
+// rectangular grid for renderers that need one (plain text, Markdown),
+// [Table.Widths] the width each column needs under a renderer's measure,
+// and [Table.NoteLines] the notes as printed (注：1.… 2.…), so that every
+// format sizes and annotates a table the same way.
 //
 // # Alignment
 //

@@ -127,3 +127,22 @@ func TestCells(t *testing.T) {
 	assert.Equal(t, "右对齐", AlignRight.String())
 	assert.Equal(t, "Align(7)", Align(7).String())
 }
+
+func TestWidths(t *testing.T) {
+	tb := Table{
+		Columns: make([]Column, 3),
+		Header:  [][]Cell{{Text("a").Span(1, 2), Text("一个很长的合并表头").Span(2, 1)}, Texts("bb", "c")},
+		Rows:    [][]Cell{Texts("abcd", "1", "22")},
+	}
+	runes := func(s string) float64 { return float64(len([]rune(s))) }
+	// Column 1 and 2 need 2 and 2 (bb, 22); the merged header needs 9,
+	// which with a gap of 1 is 4 more than 2 + 1 + 2: the last column grows.
+	assert.Equal(t, []float64{4, 2, 6}, tb.Widths(runes, 1))
+}
+
+func TestNoteLines(t *testing.T) {
+	assert.Equal(t, []string{"注：统计到6月15日。"}, Table{Notes: []string{"统计到6月15日。"}}.NoteLines())
+	assert.Equal(t, []string{"注：已有前缀。"}, Table{Notes: []string{"注：已有前缀。"}}.NoteLines())
+	assert.Equal(t, []string{"注：1.甲。", "2.乙。"}, Table{Notes: []string{"甲。", "乙。"}}.NoteLines())
+	assert.Empty(t, Table{}.NoteLines())
+}

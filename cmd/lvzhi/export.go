@@ -9,6 +9,7 @@ import (
 
 	lv "github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/spreadsheet"
 	"github.com/lvzhi-go/lvzhi/summary"
@@ -32,7 +33,8 @@ func init() {
 
 // exportTables are the values of -table.
 var exportTables = []string{"委员名单", "提案明细表", "履职记录", "承办单位办理情况表", "提案分类统计表", "提案界别统计表",
-	"委员履职情况表", "活动小组履职情况表", "界别履职情况表"}
+	"委员履职情况表", "活动小组履职情况表", "界别履职情况表",
+	"履职参与情况表", "各界别参与情况表", "各党派参与情况表", "委员活动小组参与情况表", "专门委员会参与情况表"}
 
 func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 	data := fs.String("data", "", "履职记录 JSON 文件（必填）")
@@ -66,31 +68,25 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 		default:
 			return usagef("不认识的编码“%s”：可用 utf-8、gb18030", *encoding)
 		}
-		var period lv.DateRange
+		var (
+			period lv.DateRange
+			per    lv.Period
+		)
 		if *periodText != "" {
 			p, err := lv.ParsePeriod(*periodText)
 			if err != nil {
 				return usagef("-period “%s”有误：%v", *periodText, err)
 			}
-			period = p.Range()
+			period, per = p.Range(), p
 		}
-		e.progress("读取记录……")
-		rec, err := loadRecords(*data)
+		rec, ro, err := loadChecked(e, *data)
 		if err != nil {
 			return err
-		}
-		e.progress("校验记录……")
-		if err := rec.Validate(); err != nil {
-			return fmt.Errorf("记录文件 %s 有误：%w", *data, err)
-		}
-		sectors, _ := member.NewSectors(rec.LocalSectors...)
-		ro, err := member.NewRosterOf(sectors, rec.Members...)
-		if err != nil {
-			return fmt.Errorf("记录文件 %s 的委员名单有误：%w", *data, err)
 		}
 		opts.Roster, opts.Rules = ro, rec.ProposalRules
 		if period.From.IsZero() {
 			period = span(rec)
+			per = lv.Custom(period)
 		}
 		e.progress("导出%s……", *which)
 		var buf bytes.Buffer
@@ -113,7 +109,7 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 			err = spreadsheet.WriteDuties(&buf, ds, opts)
 		default:
 			var t table.Table
-			if t, err = statsTable(*which, rec, ro, period); err == nil {
+			if t, err = statsTable(*which, rec, ro, per); err == nil {
 				err = spreadsheet.WriteTable(&buf, t, opts)
 			}
 		}
@@ -124,13 +120,26 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 	}
 }
 
-// statsTable builds one of the statistics tables over period.
-func statsTable(which string, rec *summary.Records, ro *member.Roster, period lv.DateRange) (table.Table, error) {
-	reg := proposal.NewRegister(rec.ProposalRules)
-	for _, p := range rec.Proposals {
-		if err := reg.Add(p); err != nil {
-			return table.Table{}, err
+// statsTable builds one of the statistics tables over per.
+func statsTable(which string, rec *summary.Records, ro *member.Roster, per lv.Period) (table.Table, error) {
+	period := per.Range()
+	if strings.HasSuffix(which, "参与情况表") {
+		r := participationOf(rec, ro, per)
+		switch which {
+		case "各界别参与情况表":
+			return r.LinesTable(which, "界别", r.BySector()), nil
+		case "各党派参与情况表":
+			return r.LinesTable(which, "党派", r.ByParty()), nil
+		case "委员活动小组参与情况表":
+			return r.LinesTable(which, "委员活动小组", r.ByGroup()), nil
+		case "专门委员会参与情况表":
+			return r.LinesTable(which, "专门委员会", r.ByCommittee()), nil
 		}
+		return r.KindTable(), nil
+	}
+	reg, err := registerOf(rec)
+	if err != nil {
+		return table.Table{}, err
 	}
 	switch which {
 	case "承办单位办理情况表":
@@ -197,4 +206,46 @@ func inPeriod(ps []*proposal.Proposal, r lv.DateRange) []*proposal.Proposal {
 		}
 	}
 	return out
+}
+
+// participationOf counts participation in the records over per.
+func participationOf(rec *summary.Records, ro *member.Roster, per lv.Period) *participation.Report {
+	return participation.Count(participation.Records{
+		Members: rec.Members, Sessions: rec.Sessions, Proposals: rec.Proposals,
+		Topics: rec.Topics, Activities: rec.Activities, Sectors: ro.Sectors(),
+	}, per)
+}
+
+// loadChecked reads a records file, validates it and builds its roster,
+// showing progress.
+func loadChecked(e *env, path string) (*summary.Records, *member.Roster, error) {
+	e.progress("读取记录……")
+	rec, err := loadRecords(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	e.progress("校验记录……")
+	if err := rec.Validate(); err != nil {
+		return nil, nil, fmt.Errorf("记录文件 %s 有误：\n%s", path, lines(err))
+	}
+	sectors, err := member.NewSectors(rec.LocalSectors...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("记录文件 %s 的本地界别有误：%w", path, err)
+	}
+	ro, err := member.NewRosterOf(sectors, rec.Members...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("记录文件 %s 的委员名单有误：%w", path, err)
+	}
+	return rec, ro, nil
+}
+
+// registerOf puts the records' proposals in a register.
+func registerOf(rec *summary.Records) (*proposal.Register, error) {
+	reg := proposal.NewRegister(rec.ProposalRules)
+	for _, p := range rec.Proposals {
+		if err := reg.Add(p); err != nil {
+			return nil, err
+		}
+	}
+	return reg, nil
 }

@@ -55,6 +55,8 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 	office := fs.String("office", "", "提案审查、交办、办结等步骤的办理机构，默认“提案委员会”")
 	stop := fs.Bool("stop", false, "遇到第一个问题即停止")
 	report := fs.String("report", "", "把问题清单写入此文件（同时仍列在标准错误上）")
+	var headers headerFlag
+	fs.Var(&headers, "header", "增加同义列名，如 -header 手机=联系电话（可重复）")
 	local := fs.String("local-sectors", "", "本委员会在全国34个界别之外设置的界别，逗号分隔（如 新的社会阶层人士），加入记录")
 	return func(e *env, args []string) error {
 		if len(args) == 0 {
@@ -84,7 +86,7 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if err != nil {
 			return fmt.Errorf("记录中的本地界别有误：%w", err)
 		}
-		opts := spreadsheet.Options{Encoding: enc, Sheet: *sheet, StopAtFirst: *stop, Sectors: sectors, Rules: rec.ProposalRules, Office: *office}
+		opts := spreadsheet.Options{Headers: headers.m, Encoding: enc, Sheet: *sheet, StopAtFirst: *stop, Sectors: sectors, Rules: rec.ProposalRules, Office: *office}
 		var problems, notes spreadsheet.Problems
 		// Rosters first, so that registers and duty sheets can name their members.
 		ordered := make([]string, 0, len(args))
@@ -100,6 +102,10 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 		for _, path := range ordered {
 			k := kindFor(*kind, path)
 			e.progress("导入 %s……", filepath.Base(path))
+			if e.tty {
+				base := filepath.Base(path)
+				opts.Progress = func(row int) { e.progress("导入 %s……第%d行", base, row) }
+			}
 			ro, rerr := member.NewRosterOf(sectors, rec.Members...)
 			if rerr == nil {
 				opts.Roster = ro
@@ -273,4 +279,22 @@ func lines(err error) string {
 		return strings.Join(out, "\n")
 	}
 	return err.Error()
+}
+
+// headerFlag collects -header 列名=同义列名 values.
+type headerFlag struct{ m map[string][]string }
+
+func (h *headerFlag) String() string { return "" }
+
+func (h *headerFlag) Set(v string) error {
+	col, syn, ok := strings.Cut(v, "=")
+	if !ok || strings.TrimSpace(col) == "" || strings.TrimSpace(syn) == "" {
+		return fmt.Errorf("应写作 列名=同义列名（如 手机=联系电话），实为“%s”", v)
+	}
+	if h.m == nil {
+		h.m = map[string][]string{}
+	}
+	col = strings.TrimSpace(col)
+	h.m[col] = append(h.m[col], strings.TrimSpace(syn))
+	return nil
 }

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -119,12 +120,17 @@ func run(args []string, e *env) int {
 	}
 	fs := newFlagSet(c, e.stderr)
 	runCmd := c.flags(fs)
+	fs.SetOutput(io.Discard) // parse errors are reported below, in Chinese
 	operands, err := parseInterspersed(fs, args[1:])
+	fs.SetOutput(e.stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
 			return exitOK
 		}
-		return exitUsage // the flag package has printed the message and the usage
+		fmt.Fprintf(e.stderr, "lvzhi %s：%s\n", c.name, flagError(err))
+		fs.Usage()
+		return exitUsage
 	}
 	err = runCmd(e, operands)
 	e.progressDone()
@@ -165,22 +171,70 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // newFlagSet returns the flag set of c, with a Chinese usage text.
-func newFlagSet(c *command, stderr io.Writer) *flag.FlagSet {
+func newFlagSet(c *command, out io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("lvzhi "+c.name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(out)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "用法：lvzhi %s %s\n\n%s\n", c.name, c.args, c.short)
+		w := fs.Output()
+		fmt.Fprintf(w, "用法：lvzhi %s %s\n\n%s\n", c.name, c.args, c.short)
 		hasFlags := false
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 		if hasFlags {
-			fmt.Fprintln(stderr, "\n选项：")
-			fs.PrintDefaults()
+			fmt.Fprintln(w, "\n选项：")
+			printFlags(w, fs)
 		}
 		if c.long != "" {
-			fmt.Fprintf(stderr, "\n%s\n", strings.TrimSpace(c.long))
+			fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.long))
 		}
 	}
 	return fs
+}
+
+// invalidValue matches the flag package's message for a value its flag
+// refuses.
+var invalidValue = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?(-\S+): (.*)$`)
+
+// flagError words an error of the flag package in Chinese.
+func flagError(err error) string {
+	msg := err.Error()
+	for _, t := range []struct{ prefix, zh string }{
+		{"flag provided but not defined: ", "没有选项 "},
+		{"flag needs an argument: ", "选项缺少值："},
+		{"bad flag syntax: ", "选项写法有误："},
+	} {
+		if rest, ok := strings.CutPrefix(msg, t.prefix); ok {
+			return t.zh + rest
+		}
+	}
+	if m := invalidValue.FindStringSubmatch(msg); m != nil {
+		reason := m[3]
+		if reason == "parse error" {
+			reason = "应为 true 或 false"
+		}
+		return fmt.Sprintf("选项 %s 的值“%s”有误：%s", m[2], m[1], reason)
+	}
+	return msg
+}
+
+// printFlags lists the flags of fs in Chinese: name, kind of value,
+// usage and default.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	kinds := map[string]string{"string": "文字", "value": "值", "int": "整数", "float": "数", "duration": "时长"}
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		if k, ok := kinds[name]; ok {
+			name = k
+		}
+		line := "  -" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		fmt.Fprintf(w, "%s\n    \t%s", line, usage)
+		if f.DefValue != "" && f.DefValue != "false" {
+			fmt.Fprintf(w, "（默认 %s）", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
 }
 
 // help prints the command list, or the usage of one command.

@@ -68,7 +68,7 @@ func TestUsageErrors(t *testing.T) {
 
 	r = lvzhi(t, "check", "-nosuchflag", "a.txt")
 	assert.Equal(t, exitUsage, r.code)
-	assert.Contains(t, r.stderr, "nosuchflag")
+	assert.Contains(t, r.stderr, "lvzhi check：没有选项 -nosuchflag")
 
 	r = lvzhi(t, "check", writeFile(t, "a.pdf", "x"))
 	assert.Equal(t, exitUsage, r.code)

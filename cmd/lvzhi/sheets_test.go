@@ -101,6 +101,9 @@ func TestExportTables(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(dir, "提案分类统计表.csv"))
 	require.NoError(t, err)
 	assert.Contains(t, string(b), "合计,44,38")
+	b, err = os.ReadFile(filepath.Join(dir, "各界别参与情况表.csv"))
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "合计,55,53,96.4%,259")
 
 	r := lvzhi(t, "export", "-data", sampleRecords, "-table", "花名册", "-o", filepath.Join(dir, "x.xlsx"))
 	assert.Equal(t, exitUsage, r.code)
@@ -124,7 +127,8 @@ func TestStats(t *testing.T) {
 		"统计期间：2022年上半年（2022年1月1日至6月30日）",
 		"收到44件，立案38件，立案率86.4%",
 		"本级办理32件，转交上级6件，交办完毕38件",
-		"委员55人",
+		"委员55人，参与履职53人，参与率96.4%，共259人次",
+		"出席会议：52人，82人次",
 		"出席全体会议：52条记录，计312个半天",
 	} {
 		assert.Contains(t, r.stdout, want)
@@ -132,4 +136,25 @@ func TestStats(t *testing.T) {
 	r = lvzhi(t, "stats", "-data", sampleRecords, "-period", "2022-H3")
 	assert.Equal(t, exitUsage, r.code)
 	assert.Contains(t, r.stderr, "-period “2022-H3”有误")
+}
+
+// Synonyms given on the command line; progress only on a terminal.
+func TestImportHeaderFlagAndProgress(t *testing.T) {
+	csv := writeFile(t, "名单.csv", "委员编号,姓名,性别,政治面貌,界别,联系电话\nm1,张三,男,民盟,中国民主同盟,13800000000\n")
+	out := filepath.Join(t.TempDir(), "r.json")
+	r := lvzhi(t, "import", "-header", "手机=联系电话", csv, "-o", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"mobile": "13800000000"`)
+	assert.NotContains(t, r.stderr, "\r")
+
+	r = lvzhi(t, "import", "-header", "手机", csv)
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "lvzhi import：选项 -header 的值“手机”有误：应写作 列名=同义列名")
+
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"import", csv, "-o", out}, &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, tty: true})
+	require.Equal(t, exitOK, code, stderr.String())
+	assert.Contains(t, stderr.String(), "\r\033[K导入 名单.csv……")
 }

@@ -8,6 +8,7 @@ import (
 
 	lv "github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
@@ -26,15 +27,16 @@ func init() {
 
 // statsReport is what stats prints, and its JSON form.
 type statsReport struct {
-	Period      string              `json:"period"`
-	Proposals   proposal.Statistics `json:"proposals"`
-	Members     int                 `json:"members"`
-	Active      int                 `json:"active_members"`
-	DutyRecords int                 `json:"duty_records"`
-	Kinds       []kindCount         `json:"duty_kinds,omitempty"`
-	Groups      []member.GroupTally `json:"groups,omitempty"`
-	Sessions    int                 `json:"sessions"`
-	Activities  int                 `json:"activities"`
+	Period        string                `json:"period"`
+	Proposals     proposal.Statistics   `json:"proposals"`
+	Members       int                   `json:"members"`
+	Active        int                   `json:"active_members"`
+	DutyRecords   int                   `json:"duty_records"`
+	Kinds         []kindCount           `json:"duty_kinds,omitempty"`
+	Groups        []member.GroupTally   `json:"groups,omitempty"`
+	Participation *participation.Report `json:"participation"`
+	Sessions      int                   `json:"sessions"`
+	Activities    int                   `json:"activities"`
 }
 
 type kindCount struct {
@@ -58,25 +60,13 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if err != nil {
 			return usagef("-period “%s”有误：%v", *periodText, err)
 		}
-		e.progress("读取记录……")
-		rec, err := loadRecords(*data)
+		rec, ro, err := loadChecked(e, *data)
 		if err != nil {
 			return err
 		}
-		e.progress("校验记录……")
-		if err := rec.Validate(); err != nil {
-			return fmt.Errorf("记录文件 %s 有误：%w", *data, err)
-		}
 		e.progress("统计……")
 		within := period.Range()
-		reg := proposal.NewRegister(rec.ProposalRules)
-		for _, p := range rec.Proposals {
-			if err := reg.Add(p); err != nil {
-				return err
-			}
-		}
-		sectors, _ := member.NewSectors(rec.LocalSectors...)
-		ro, err := member.NewRosterOf(sectors, rec.Members...)
+		reg, err := registerOf(rec)
 		if err != nil {
 			return err
 		}
@@ -89,7 +79,8 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if err != nil {
 			return err
 		}
-		r := statsReport{Period: period.String(), Proposals: reg.StatisticsFor(period), Members: ro.Len(), Groups: groups}
+		r := statsReport{Period: period.String(), Proposals: reg.StatisticsFor(period), Members: ro.Len(), Groups: groups,
+			Participation: participationOf(rec, ro, period)}
 		for _, t := range tallies {
 			if len(t.Kinds) > 0 {
 				r.Active++
@@ -141,7 +132,15 @@ func printStats(w io.Writer, r statsReport, period lv.Period) {
 	fmt.Fprintf(w, "  本级办理%d件，转交上级%d件，交办完毕%d件\n", s.Local, s.Forwarded, s.HandedOver)
 	fmt.Fprintf(w, "  已答复%d件，办结%d件，办结率%s，逾期未答复%d件，重点提案%d件\n", s.Replied, s.Closed, rate(s.ClosingRate()), s.Overdue, s.Key)
 	fmt.Fprintf(w, "  满意%d件，基本满意%d件，不满意%d件，满意和基本满意率%s\n", s.Satisfied, s.BasicallySatisfied, s.Unsatisfied, rate(s.SatisfactionRate()))
-	fmt.Fprintln(w, "\n委员履职")
+	p := r.Participation
+	fmt.Fprintln(w, "\n委员参与履职（由会议、提案、调研和活动记录统计）")
+	fmt.Fprintf(w, "  委员%d人，参与履职%d人，参与率%s，共%d人次\n", p.Roster, p.Members, rate(p.Rate()), p.Times)
+	for _, k := range p.Kinds {
+		if k.Times > 0 {
+			fmt.Fprintf(w, "  %s：%d人，%d人次\n", k.Kind, k.Members, k.Times)
+		}
+	}
+	fmt.Fprintln(w, "\n履职记录（履职积分所据）")
 	fmt.Fprintf(w, "  委员%d人，有履职记录%d人，履职记录%d条\n", r.Members, r.Active, r.DutyRecords)
 	for _, k := range r.Kinds {
 		fmt.Fprintf(w, "  %s：%d条记录", k.Kind, k.Records)

@@ -78,3 +78,25 @@ func TestFieldPath(t *testing.T) {
 	assert.Equal(t, "", jsonstrict.FieldPath(w, "Number.X"))
 	assert.Equal(t, "", jsonstrict.FieldPath(w, ""))
 }
+
+func TestCheckControl(t *testing.T) {
+	cases := []struct{ in, path, what string }{
+		{`{"a":"x\ny"}`, "$.a", "换行符"},
+		{`{"a":["ok","x\ty"]}`, "$.a[1]", "制表符"},
+		{`{"a":{"b":"\u001f"}}`, "$.a.b", "控制字符 U+001F"},
+		{"{\"a\":\"x\u0085\"}", "$.a", "控制字符 U+0085"},
+		{"{\"a\":\"x\u2029\"}", "$.a", "段分隔符 U+2029"},
+	}
+	for _, tc := range cases {
+		err := jsonstrict.CheckControl([]byte(tc.in))
+		var je *jsonstrict.Error
+		require.True(t, errors.As(err, &je), tc.in)
+		assert.Equal(t, tc.path, je.Path, tc.in)
+		assert.Contains(t, je.Msg, "含有"+tc.what, tc.in)
+		assert.ErrorIs(t, err, jsonstrict.ErrControl)
+	}
+	for _, ok := range []string{`{"a":"x\\ny"}`, `{"a":"\u4e2d\"\/"}`, `{"a":"·名"}`, `{"a":"“引号”"}`, `{"a":1}`} {
+		assert.NoError(t, jsonstrict.CheckControl([]byte(ok)), ok)
+	}
+	assert.NoError(t, jsonstrict.CheckControl([]byte(`{"a":"x\n`)), "a syntax error first is left to the decoder")
+}

@@ -103,6 +103,53 @@
 // Chinese and Latin text, so that the date is written solid and its width
 // is known.
 //
+// # The 公文 elements
+//
+// A document with a 版头 ([summary.Head] with a 发文机关标志) opens with
+// the 份号, 密级和保密期限 and 紧急程度 flush left on the first lines
+// (§7.2.1–7.2.3), then the 发文机关标志 in red 小标宋, 48 pt, centred, its
+// characters' top 35 mm below the top of the text block (§7.2.4); a mark
+// wider than the 156 mm block is condensed horizontally (w:w) to fit. Two
+// empty lines below it the 发文字号 (centred; for a document sent up,
+// 左空一字 with the 签发人 右空一字 on the same line, the names in 楷体),
+// and 4 mm below its characters the red separator line, as wide as the
+// block (a 1.5 pt bottom border, w:space 8 pt). The title follows two
+// lines below the line, the 主送机关 flush left one line below the title
+// with a full-width colon. The 附件说明 stands one empty line below the
+// body, two characters in, several names numbered and aligned (§7.3.6);
+// the 附注 in parentheses on the line after the 成文日期. Each attachment
+// starts on a new page with 附件1 in 黑体 at the top left and its title
+// centred on the third line.
+//
+// The 版记 (§7.4) is a table as wide as the block — 1 pt (0.35 mm) rules
+// first and last, 0.75 pt (0.26 mm) between — in 4号 仿宋: 抄送 one
+// character in, wrapped lines aligned after the colon, a full stop after
+// the last name; the 印发机关 one character from the left and the 印发日期
+// in Arabic numerals one character from the right. It sits in a text box
+// anchored to the bottom of the text block of the last page, so that its
+// last rule lies on the block's bottom edge; rows have exact heights
+// (the 抄送 row one line per 26 characters after the first 29) so that the
+// box's height is known.
+//
+// # Tables
+//
+// A [table.Table] of a section or an attachment is written with its
+// caption centred above it, as wide as the text block with a fixed grid
+// (columns as wide as their widest cell, the rest shared in proportion),
+// in 仿宋 on exact 20 pt lines — 4号, or 小四 or 五号 when the columns need
+// it to fit — 1 pt outer and 0.5 pt inner borders,
+// header rows repeated on every page (w:tblHeader), merged cells as
+// w:gridSpan and w:vMerge, numbers right-aligned and header cells centred
+// ([table.Table.CellAlign]), and the notes under it (注：1.… 2.…).
+//
+// # Punctuation at the margin
+//
+// Every paragraph has w:overflowPunct off, so that Word and WPS keep a
+// comma or 顿号 ending a line inside the text block instead of hanging it
+// in the margin. LibreOffice 7.4 ignores the setting on import (and the
+// w:autoSpaceDE/DN of the 落款): there a full-width mark ending a line
+// still hangs 5.5 mm into the margin.
+//
 // # Page numbers
 //
 // GB/T 9704-2012 §7.5: 4号 (14 pt) half-width 宋体 digits between em dashes,
@@ -119,9 +166,12 @@
 //
 // The official fonts are often not installed. word/fontTable.xml gives the
 // default fonts a substitute (w:altName: 仿宋 for 仿宋_GB2312, 楷体 for
-// 楷体_GB2312, SimHei, SimSun, 宋体 for 方正小标宋简体), the GB2312 character
-// set and, where well known, PANOSE and family hints. [WithFonts] replaces
-// any of them.
+// 楷体_GB2312, SimHei for 黑体, SimSun for 宋体, 宋体 for 方正小标宋简体) and
+// declares the substitutes too, each with its English name (仿宋 →
+// FangSong, 楷体 → KaiTi), with the GB2312 character set and, where well
+// known, PANOSE and family hints, so that Word or WPS without the 方正 or
+// _GB2312 fonts falls back to 仿宋/FangSong, 楷体/KaiTi, 黑体/SimHei and
+// 宋体/SimSun. [WithFonts] replaces any of them.
 //
 // # Safety and determinism
 //

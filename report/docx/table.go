@@ -25,7 +25,8 @@ const (
 )
 
 // table writes t: its caption centred above it in the body font, then a
-// table as wide as the text block with a fixed grid, 仿宋 4号 cells
+// table as wide as the text block with a fixed grid, 仿宋 cells in 4号 (小四
+// or 五号 when the columns would not fit otherwise)
 // centred vertically, header rows repeated on every page (w:tblHeader),
 // merged cells as w:gridSpan and w:vMerge, each cell aligned as
 // [table.Table.CellAlign] says (numbers right, header centred), and the
@@ -34,7 +35,8 @@ func (w *body) table(t table.Table) {
 	if t.Title != "" {
 		w.para(styleTableCaption, "", t.Title)
 	}
-	widths := columnWidths(t)
+	sz := tableSizeFor(t)
+	widths := columnWidths(t, sz)
 	b := &w.b
 	b.WriteString(`<w:tbl><w:tblPr>`)
 	fmt.Fprintf(b, `<w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/>`, textWidth)
@@ -75,7 +77,11 @@ func (w *body) table(t table.Table) {
 				b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
 				fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="%s"/></w:pPr>`, styleTableText, jcOf(t.CellAlign(s.Cell, c, header)))
 				if s.Lead {
-					w.run("", s.Cell.Text)
+					if sz == tableSize {
+						w.run("", s.Cell.Text)
+					} else {
+						w.runProps(fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%[1]d"/>`, sz), s.Cell.Text)
+					}
 				}
 				b.WriteString(`</w:p></w:tc>`)
 				c += span
@@ -89,26 +95,13 @@ func (w *body) table(t table.Table) {
 		part([][]table.Cell{t.Total}, false)
 	}
 	b.WriteString(`</w:tbl>`)
-	notes := t.Notes
-	for i, n := range notes {
-		text := n
-		if len(notes) > 1 {
-			text = fmt.Sprintf("%d.%s", i+1, n)
-		}
+	for i, text := range t.NoteLines() {
 		ind := fmt.Sprintf(`<w:ind w:left="%d" w:firstLineChars="0" w:firstLine="0"/>`, 2*tableChar)
 		if i == 0 {
-			if len(notes) > 1 || !startsWithNote(n) {
-				text = "注：" + text
-			}
 			ind = fmt.Sprintf(`<w:ind w:left="%d" w:hanging="%d" w:firstLineChars="0"/>`, 2*tableChar, 2*tableChar)
 		}
 		w.para(styleTableNote, ind, text)
 	}
-}
-
-// startsWithNote reports whether a note opens with 注 already.
-func startsWithNote(s string) bool {
-	return len(s) >= len("注") && s[:len("注")] == "注"
 }
 
 // jcOf returns the w:jc value of an alignment.
@@ -122,45 +115,57 @@ func jcOf(a table.Align) string {
 	return "left"
 }
 
-// columnWidths divides the text block among the columns of t: each
-// column gets the width of its widest single cell (4号 characters, digits
-// half) plus padding, a merged cell widens the last column it covers when
-// needed, and the rest of the block is shared in proportion; when the
-// content is wider than the block, every column shrinks in proportion and
-// the cells wrap. The widths sum to the block width exactly.
-func columnWidths(t table.Table) []int {
-	n := t.Width()
-	need := make([]float64, n)
-	pad := float64(2*tableCellMargin + tableChar/2)
-	all := append(append(append([][]table.Cell{}, t.Header...), t.Rows...), t.Total)
-	grid := table.Grid(all, n)
-	for pass := range 2 {
-		for _, r := range grid {
-			for c, s := range r {
-				if !s.Lead {
-					continue
-				}
-				span := min(s.Cell.Cols(), n-c)
-				wd := textChars(s.Cell.Text)*tableChar + pad
-				if pass == 0 && span == 1 {
-					need[c] = max(need[c], wd)
-				}
-				if pass == 1 && span > 1 {
-					have := 0.0
-					for i := c; i < c+span; i++ {
-						have += need[i]
-					}
-					if wd > have {
-						need[c+span-1] += wd - have
-					}
-				}
-			}
+// tableSizes are the type sizes of table cells in half-points, largest
+// first: 4号 (14 pt), 小四 (12 pt), 五号 (10.5 pt).
+var tableSizes = []int{tableSize, 24, 21}
+
+// tableSizeFor returns the largest of tableSizes at which every column of
+// t fits its widest cell in the text block, or the smallest.
+func tableSizeFor(t table.Table) int {
+	for _, sz := range tableSizes {
+		total := 0.0
+		for _, w := range naturalWidths(t, sz) {
+			total += w
+		}
+		if total <= textWidth {
+			return sz
 		}
 	}
-	sum := 0.0
+	return tableSizes[len(tableSizes)-1]
+}
+
+// naturalWidths returns the width each column of t needs at size sz
+// (half-points), padding included.
+func naturalWidths(t table.Table, sz int) []float64 {
+	char := float64(sz * 10)
+	pad := float64(2*tableCellMargin) + char/2
+	need := t.Widths(func(s string) float64 { return textChars(s)*char + pad }, 0)
 	for c := range need {
-		need[c] = max(need[c], 2*tableChar+pad)
-		sum += need[c]
+		need[c] = max(need[c], 2*char+pad)
+	}
+	return need
+}
+
+// columnWidths divides the text block among the columns of t: each
+// column gets the width of its widest single cell (characters of size sz,
+// digits half) plus padding, a merged cell widens the last column it covers when
+// needed, and the rest of the block is shared in proportion; when the
+// content is wider than the block even in 五号, the columns of text and
+// the headers give way and wrap, never the numbers (see keepNumbers). The
+// widths sum to the block width exactly.
+func columnWidths(t table.Table, sz int) []int {
+	n := t.Width()
+	need := naturalWidths(t, sz)
+	sum := 0.0
+	for _, w := range need {
+		sum += w
+	}
+	if sum > textWidth { // too wide: numbers keep their width (table_fit.go)
+		need = keepNumbers(t, need)
+		sum = 0
+		for _, w := range need {
+			sum += w
+		}
 	}
 	out := make([]int, n)
 	left := textWidth

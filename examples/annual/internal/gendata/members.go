@@ -69,13 +69,17 @@ type people struct {
 }
 
 // inactive reports whether the member at roster position i took no part
-// in anything in year y: nine members in 2022, six in 2023 (on leave at
-// every session, in no activity).
+// in anything in year y: nine members of different sectors in 2022, six
+// of them still in 2023 (on leave at every session, in no activity). None
+// of them holds a post.
 func inactive(y, i int) bool {
-	if y == 2022 {
-		return i >= 141
+	switch i {
+	case 61, 87, 99, 113, 131, 147:
+		return true
+	case 49, 75, 123:
+		return y == 2022
 	}
-	return i >= 144
+	return false
 }
 
 // activeIDs returns the IDs among ids of members active in year y.

@@ -65,13 +65,16 @@ func buildProposals(rules proposal.Rules, p *people, y, offset int) ([]*proposal
 			rec.Sector = string(c.sector)
 		default:
 			lead := p.list[r.next(pool)]
+			for inactive(y, p.index[lead.ID]) {
+				lead = p.list[r.next(pool)]
+			}
 			rec.Submitter = proposal.Submitter{Kind: proposal.Individual, Members: []lvzhi.MemberID{lead.ID}}
 			rec.Sector = string(lead.Sector)
 			if i%10 == 1 || i%10 == 4 || i%10 == 7 {
 				rec.Submitter.Kind = proposal.Joint
 				for k := 0; k <= r.next(3); k++ {
-					co := p.list[r.next(140)].ID
-					if !contains(rec.Submitter.Members, co) {
+					co := p.list[r.next(len(p.list))].ID
+					if !contains(rec.Submitter.Members, co) && !inactive(y, p.index[co]) {
 						rec.Submitter.Members = append(rec.Submitter.Members, co)
 					}
 				}

@@ -124,7 +124,10 @@ func buildActivities(p *people) research.Activities {
 		}
 		channels := []research.Channel{research.ChannelWeChat, research.ChannelMeeting, research.ChannelLetter, research.ChannelSMS}
 		for k := range reporters {
-			m := p.list[(k*37+y)%140]
+			m := p.list[(k*37+y)%len(p.list)]
+			if inactive(y, p.index[m.ID]) {
+				continue
+			}
 			work.Clues = append(work.Clues, research.Clues{Channel: channels[k%len(channels)], Count: 1 + r.next(4), From: m.ID,
 				Date: day(y, time.Month(1+k%12), 1+k%27)})
 		}
@@ -149,8 +152,8 @@ func buildActivities(p *people) research.Activities {
 			ins := research.Inspection{Base: research.Base{ID: lvzhi.ActivityID(fmt.Sprintf("inspection-%d-%d", y, k+1)),
 				Title: "视察" + subj, Dates: lvzhi.OneDay(day(y, time.Month(4+k*2), 12+k))}, Subject: subj}
 			for j := range 14 + r.next(10) {
-				id := p.list[(k*31+j*5+y)%140].ID
-				if !contains(ins.Members, id) {
+				id := p.list[(k*31+j*5+y)%len(p.list)].ID
+				if !contains(ins.Members, id) && !inactive(y, p.index[id]) {
 					ins.Members = append(ins.Members, id)
 				}
 			}

@@ -104,7 +104,11 @@ func buildSessions(p *people) []session.Session {
 			}}
 		speech := session.AgendaItem{Kind: session.AgendaSpeech, Title: "大会发言"}
 		for i, t := range pl.speeches {
-			speech.Speeches = append(speech.Speeches, session.Speech{Speaker: p.list[(i*13+y)%140].ID, Title: t})
+			k := (i*13 + y) % len(p.list)
+			for inactive(y, k) {
+				k++
+			}
+			speech.Speeches = append(speech.Speeches, session.Speech{Speaker: p.list[k].ID, Title: t})
 		}
 		ps.Agenda = append(ps.Agenda, speech)
 		out = append(out, ps)
