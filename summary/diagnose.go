@@ -58,7 +58,9 @@ type rule struct {
 //   - "proposals-overdue": proposals whose reply is overdue;
 //   - "proposals-unanswered": registered proposals not yet answered;
 //   - "low-satisfaction": a 满意和基本满意率 below the threshold;
-//   - "topics-behind": research topics behind their phase plan.
+//   - "topics-behind": research topics behind their phase plan;
+//   - "members-inactive": members who took part in no duty, counted by
+//     package participation from the records.
 func (b *Builder) Diagnose(period lvzhi.Period, asOf lvzhi.Date, opts DiagnoseOptions) []Diagnosis {
 	if asOf.IsZero() {
 		asOf = period.Range().To

@@ -20,6 +20,7 @@ func diagnosisRules() []rule {
 		{id: "proposals-unanswered", check: checkProposalsUnanswered},
 		{id: "low-satisfaction", check: checkLowSatisfaction},
 		{id: "topics-behind", check: checkTopicsBehind},
+		{id: "members-inactive", check: checkMembersInactive}, // diagnose_participation.go
 	}
 }
 

@@ -290,7 +290,7 @@ func TestDiagnoseRules(t *testing.T) {
 }
 
 func TestDiagnoseOrderAndRules(t *testing.T) {
-	want := []string{"group-imbalance", "sector-silent", "proposals-overdue", "proposals-unanswered", "low-satisfaction", "topics-behind"}
+	want := []string{"group-imbalance", "sector-silent", "proposals-overdue", "proposals-unanswered", "low-satisfaction", "topics-behind", "members-inactive"}
 	assert.Equal(t, want, summary.DiagnosisRules())
 
 	ds := diagnose(t, diagRecords(t), lvzhi.Date{}, summary.DiagnoseOptions{})
