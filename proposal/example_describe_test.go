@@ -62,3 +62,20 @@ func ExampleProposal_Describe() {
 	// 2022年7月15日，提案人反馈意见为“基本满意”
 	// 2022年7月20日，提案委员会办结
 }
+
+// The zero Rules leave every field unset; Effective shows what applies.
+func ExampleRules_Effective() {
+	reg := proposal.NewRegister(proposal.Rules{})
+	fmt.Println(reg.Rules().Grades == nil)
+	eff := reg.EffectiveRules()
+	for _, g := range eff.Grades {
+		fmt.Println(g.Grade, g.Name)
+	}
+	fmt.Println(eff.TitleMax, eff.DeadlineMonths, len(eff.Categories))
+	// Output:
+	// true
+	// A 解决或采纳
+	// B 正在解决或列入计划
+	// C 留作参考
+	// 50 3 6
+}

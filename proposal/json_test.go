@@ -96,7 +96,7 @@ func TestDecodeBrokenHistory(t *testing.T) {
 		{"step back in time", func(s string) string {
 			return strings.Replace(s, `"2022-05-03","actor":"联席会议"`, `"2022-02-19","actor":"联席会议"`, 1)
 		},
-			3, lvzhi.ErrOrder, "日期2022-02-19早于上一步的日期2022-02-20"},
+			3, lvzhi.ErrOrder, "日期2022年2月19日早于上一步的日期2022年2月20日"},
 		{"reply from assisting unit", func(s string) string {
 			return strings.Replace(s, `]}]`, `]},{"action":"答复","date":"2022-06-01","unit":"区财政局","grade":"A"}]`, 1)
 		}, 4, ErrStep, "协办单位"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Supervision is one 督办 of a proposal by a committee leader.
@@ -157,7 +158,7 @@ func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step,
 	case !s.Date.IsValid():
 		return bad(lvzhi.ErrRequired, "日期“%s”未填写或无效", s.Date)
 	case s.Date.Before(st.last):
-		return bad(lvzhi.ErrOrder, "日期%s早于上一步的日期%s", s.Date, st.last)
+		return bad(lvzhi.ErrOrder, "日期%s早于上一步的日期%s", zh.Date(s.Date), zh.Date(st.last))
 	}
 	if extra := payload(s) &^ payloadOf(s.Action); extra != 0 {
 		var names []string
@@ -228,7 +229,7 @@ func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step,
 		case !st.units[i].Role.Replies():
 			return bad(ErrStep, "“%s”是协办单位，不直接答复，其意见送主办单位汇总", s.Unit)
 		case !st.units[i].Replied.IsZero():
-			return bad(ErrStep, "“%s”已于%s答复", s.Unit, st.units[i].Replied)
+			return bad(ErrStep, "“%s”已于%s答复", s.Unit, zh.Date(st.units[i].Replied))
 		case !rules.grades().Has(s.Grade):
 			return bad(ErrStep, "答复类别“%s”无效，应为%s之一", gradeText(s.Grade), rules.grades().letters())
 		}
@@ -268,7 +269,7 @@ func (st status) step(s Step, rules Rules, number int, r *replay) (status, Step,
 		n.state = Closed
 	case ActionMarkKey:
 		if st.key != nil {
-			return bad(ErrStep, "已于%s列为重点提案", st.key.Date)
+			return bad(ErrStep, "已于%s列为重点提案", zh.Date(st.key.Date))
 		}
 		n.key = &Selection{Date: s.Date, Actor: s.Actor}
 	case ActionSupervise:
@@ -378,7 +379,7 @@ func checkUnit(u *Unit, before []Unit, d lvzhi.Date, rules Rules) string {
 	case !u.Deadline.IsValid():
 		return fmt.Sprintf("承办单位“%s”的办理期限无效", u.Name)
 	case u.Deadline.Before(d):
-		return fmt.Sprintf("承办单位“%s”的办理期限%s早于交办日期%s", u.Name, u.Deadline, d)
+		return fmt.Sprintf("承办单位“%s”的办理期限%s早于交办日期%s", u.Name, zh.Date(u.Deadline), zh.Date(d))
 	}
 	return ""
 }

@@ -178,7 +178,7 @@ func TestBadStepData(t *testing.T) {
 		message  string
 	}{
 		{"date before previous step", "已提交", func(p *Proposal) error { return p.Review(At(day(1, 8), "")) }, nil,
-			lvzhi.ErrOrder, "日期2022-01-08早于上一步的日期2022-01-09"},
+			lvzhi.ErrOrder, "日期2022年1月8日早于上一步的日期2022年1月9日"},
 		{"zero date", "已提交", func(p *Proposal) error { return p.Review(At(lvzhi.Date{}, "")) }, nil,
 			lvzhi.ErrRequired, "日期“”未填写或无效"},
 		{"invalid date", "已提交", func(p *Proposal) error { return p.Review(At(lvzhi.Date{Year: 2022, Month: 2, Day: 30}, "")) }, nil,
@@ -218,7 +218,7 @@ func TestBadStepData(t *testing.T) {
 			ErrStep, "承办单位名称不能为空"},
 		{"deadline before assignment", "已立案", func(p *Proposal) error {
 			return p.Assign(At(day(5, 3), ""), Unit{Name: "甲局", Role: Lead, Deadline: day(5, 2)})
-		}, nil, ErrStep, "承办单位“甲局”的办理期限2022-05-02早于交办日期2022-05-03"},
+		}, nil, ErrStep, "承办单位“甲局”的办理期限2022年5月2日早于交办日期2022年5月3日"},
 		{"reply from assisting unit", "已交办", func(p *Proposal) error { return p.Reply(At(day(6, 1), ""), assistUnit, GradeA) }, nil,
 			ErrStep, "“区财政局”是协办单位，不直接答复，其意见送主办单位汇总"},
 		{"reply from stranger", "已交办", func(p *Proposal) error { return p.Reply(At(day(6, 1), ""), "区教育局", GradeA) }, nil,
@@ -243,7 +243,7 @@ func TestBadStepData(t *testing.T) {
 			ErrStep, "“区教育局”不是本提案的承办单位"},
 		{"mark key twice", "已立案", func(p *Proposal) error {
 			return p.MarkKey(At(day(3, 2), "主席会议"))
-		}, func(p *Proposal) { mustDo(t, p.MarkKey(At(day(3, 1), "主席会议"))) }, ErrStep, "已于2022-03-01列为重点提案"},
+		}, func(p *Proposal) { mustDo(t, p.MarkKey(At(day(3, 1), "主席会议"))) }, ErrStep, "已于2022年3月1日列为重点提案"},
 		{"supervise without leader", "已立案", func(p *Proposal) error { return p.Supervise(At(day(3, 1), ""), "") }, nil,
 			lvzhi.ErrRequired, "须注明督办领导"},
 		{"same leader twice", "已交办", func(p *Proposal) error {
@@ -303,7 +303,7 @@ func TestSeparateUnitsEachReply(t *testing.T) {
 	assert.False(t, p.IsOverdue(day(6, 30)))
 	err := p.Reply(At(day(6, 21), "甲局"), "甲局", GradeB)
 	assert.ErrorIs(t, err, ErrStep)
-	assert.Contains(t, err.Error(), "“甲局”已于2022-06-20答复")
+	assert.Contains(t, err.Error(), "“甲局”已于2022年6月20日答复")
 
 	mustDo(t, p.Reply(At(day(7, 5), "乙局"), "乙局", GradeC))
 	assert.Equal(t, Replied, p.State())

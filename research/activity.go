@@ -147,7 +147,7 @@ func (p *problems) within(field, label string, r, parent lvzhi.DateRange, parent
 	case !r.IsValid():
 		p.add(field, label, "daterange", label+"须为有效日期且开始不晚于结束")
 	case parent.IsValid() && !parent.ContainsRange(r):
-		p.add(field, label, "within", fmt.Sprintf("日期 %s 不在%s %s 之内", r, parentName, parent))
+		p.add(field, label, "within", fmt.Sprintf("日期%s不在%s（%s）之内", zh.DateRange(r), parentName, zh.DateRange(parent)))
 	}
 }
 

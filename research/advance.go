@@ -8,6 +8,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 	"github.com/lvzhi-go/lvzhi/internal/validate"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Errors wrapped by [*PhaseError], for use with [errors.Is].
@@ -33,7 +34,11 @@ type PhaseError struct {
 }
 
 func (e *PhaseError) Error() string {
-	return fmt.Sprintf("research: 课题“%s”（%s）不能于 %s 从“%s”进入“%s”：%s", e.Title, e.Topic, e.Date, e.From, e.To, e.Detail)
+	when := "该日"
+	if e.Date.IsValid() {
+		when = zh.Date(e.Date)
+	}
+	return fmt.Sprintf("research: 课题“%s”（%s）不能于%s从“%s”进入“%s”：%s", e.Title, e.Topic, when, e.From, e.To, e.Detail)
 }
 
 func (e *PhaseError) Unwrap() error { return e.Err }
@@ -53,9 +58,9 @@ func (t *Topic) Advance(p Phase, d lvzhi.Date, note string) error {
 	case !d.IsValid():
 		return fail(ErrStepDate, "日期无效")
 	case len(t.History) > 0 && d.Before(t.History[len(t.History)-1].Date):
-		return fail(ErrStepDate, "日期早于上一阶段日期 "+t.History[len(t.History)-1].Date.String())
+		return fail(ErrStepDate, "日期早于上一阶段的日期"+zh.Date(t.History[len(t.History)-1].Date))
 	case t.Span.IsValid() && !t.Span.Contains(d):
-		return fail(ErrStepDate, "日期不在课题起止日期 "+t.Span.String()+" 之内")
+		return fail(ErrStepDate, "日期不在课题起止日期（"+zh.DateRange(t.Span)+"）之内")
 	}
 	t.History = append(t.History, Step{Phase: p, Date: d, Note: note})
 	return nil

@@ -55,3 +55,12 @@ func TestActivityDateBounds(t *testing.T) {
 	_, err = research.DecodeActivities([]byte(other("1949-09-21", "1949-09-30")))
 	assert.NoError(t, err)
 }
+
+// Messages clerks read write dates in Chinese, never 2022-07-01.
+func TestMessagesWriteChineseDates(t *testing.T) {
+	in := `[{"kind":"社情民意","id":"o","title":"社情民意信息征集","dates":{"from":"2022-01-01","to":"2022-06-30"},` +
+		`"clues":[{"channel":"微信","count":1,"date":"2022-07-01"}]}]`
+	_, err := research.DecodeActivities([]byte(in))
+	assert.ErrorContains(t, err, "日期2022年7月1日不在活动日期（2022年1月1日至6月30日）之内")
+	assert.NotRegexp(t, `\d{4}-\d{2}-\d{2}`, err.Error())
+}

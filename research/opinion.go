@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Channel is how a 社情民意 clue came in.
@@ -105,14 +106,14 @@ func (a OpinionWork) Validate() error {
 		for i, c := range a.Clues {
 			if c.Date.IsValid() && a.Dates.IsValid() && !a.Dates.Contains(c.Date) {
 				p.add(fmt.Sprintf("Clues[%d].Date", i), fmt.Sprintf("线索[%d].日期", i), "within",
-					fmt.Sprintf("日期 %s 不在活动日期 %s 之内", c.Date, a.Dates))
+					fmt.Sprintf("日期%s不在活动日期（%s）之内", zh.Date(c.Date), zh.DateRange(a.Dates)))
 			}
 		}
 		seen := make(map[int]bool)
 		for i, is := range a.Issues {
 			f, l := fmt.Sprintf("Issues[%d]", i), fmt.Sprintf("刊物期数[%d]", i)
 			if is.Date.IsValid() && a.Dates.IsValid() && !a.Dates.Contains(is.Date) {
-				p.add(f+".Date", l+".编发日期", "within", fmt.Sprintf("日期 %s 不在活动日期 %s 之内", is.Date, a.Dates))
+				p.add(f+".Date", l+".编发日期", "within", fmt.Sprintf("日期%s不在活动日期（%s）之内", zh.Date(is.Date), zh.DateRange(a.Dates)))
 			}
 			if seen[is.Number] {
 				p.add(f+".Number", l+".期号", "unique", fmt.Sprintf("第%d期重复", is.Number))

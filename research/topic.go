@@ -172,10 +172,10 @@ func (t Topic) Validate() error {
 			add(f+".Phase", l+".阶段", "transition", fmt.Sprintf("不能从“%s”进入“%s”：%s", prev.Phase, s.Phase, nextText(prev.Phase)))
 		}
 		if s.Date.IsValid() && prev.Date.IsValid() && s.Date.Before(prev.Date) {
-			add(f+".Date", l+".日期", "order", fmt.Sprintf("日期 %s 早于上一阶段日期 %s", s.Date, prev.Date))
+			add(f+".Date", l+".日期", "order", fmt.Sprintf("日期%s早于上一阶段的日期%s", zh.Date(s.Date), zh.Date(prev.Date)))
 		}
 		if span && s.Date.IsValid() && !t.Span.Contains(s.Date) {
-			add(f+".Date", l+".日期", "within", fmt.Sprintf("日期 %s 不在课题起止日期 %s 之内", s.Date, t.Span))
+			add(f+".Date", l+".日期", "within", fmt.Sprintf("日期%s不在课题起止日期（%s）之内", zh.Date(s.Date), zh.DateRange(t.Span)))
 		}
 		prev = s
 	}
@@ -191,7 +191,7 @@ func (t Topic) Validate() error {
 			add(f+".Due", l+".计划日期", "order", fmt.Sprintf("“%s”的计划日期早于前一阶段“%s”", m.Phase, last.Phase))
 		}
 		if span && m.Due.IsValid() && !t.Span.Contains(m.Due) {
-			add(f+".Due", l+".计划日期", "within", fmt.Sprintf("计划日期 %s 不在课题起止日期 %s 之内", m.Due, t.Span))
+			add(f+".Due", l+".计划日期", "within", fmt.Sprintf("计划日期%s不在课题起止日期（%s）之内", zh.Date(m.Due), zh.DateRange(t.Span)))
 		}
 		last = m
 	}

@@ -59,10 +59,10 @@ func TestAdvance(t *testing.T) {
 		want error
 		text string
 	}{
-		{"skip forward", research.PhaseSubmitted, d(4, 1), research.ErrTransition, "不能于 2022-04-01 从“准备”进入“报送”：“准备”之后只能进入“实地调研”"},
+		{"skip forward", research.PhaseSubmitted, d(4, 1), research.ErrTransition, "不能于2022年4月1日从“准备”进入“报送”：“准备”之后只能进入“实地调研”"},
 		{"go back", research.PhaseApproved, d(4, 1), research.ErrTransition, "从“准备”进入“立项”"},
 		{"same phase", research.PhasePreparing, d(4, 1), research.ErrTransition, "从“准备”进入“准备”"},
-		{"date before last step", research.PhaseFieldwork, d(3, 9), research.ErrStepDate, "早于上一阶段日期 2022-03-10"},
+		{"date before last step", research.PhaseFieldwork, d(3, 9), research.ErrStepDate, "早于上一阶段的日期2022年3月10日"},
 		{"date outside span", research.PhaseFieldwork, lvzhi.MustDate(2023, 1, 5), research.ErrStepDate, "不在课题起止日期"},
 		{"invalid date", research.PhaseFieldwork, lvzhi.Date{Year: 2022, Month: 2, Day: 30}, research.ErrStepDate, "日期无效"},
 	}

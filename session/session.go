@@ -8,6 +8,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/internal/jsonstrict"
 	"github.com/lvzhi-go/lvzhi/internal/validate"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Session is one meeting held or organised by the committee (会议).
@@ -132,7 +133,7 @@ func (s Session) Validate() error {
 		case !it.Dates.IsValid():
 			add(f, l, "daterange", "议程日期须为有效日期且开始不晚于结束")
 		case s.Dates.IsValid() && !s.Dates.ContainsRange(it.Dates):
-			add(f, l, "within", fmt.Sprintf("议程日期 %s 不在会议日期 %s 之内", it.Dates, s.Dates))
+			add(f, l, "within", fmt.Sprintf("议程日期%s不在会议日期（%s）之内", zh.DateRange(it.Dates), zh.DateRange(s.Dates)))
 		}
 	}
 	a := s.Attendance
