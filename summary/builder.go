@@ -518,9 +518,17 @@ func (w *writer) plans(pp PlansPlan) Plans {
 	// Under a numbered heading (八、下半年工作打算) the items are the next
 	// level down, （一）（二）, so that no level is skipped; otherwise they
 	// are numbered on their own (一、二、).
+	// Items given a level of their own set it for the others, so that
+	// every item of the list is numbered alike.
 	level := 0
 	if p.Numbered && p.Heading != "" {
 		level = 2
+	}
+	for _, it := range pp.Items {
+		if it.Level != 0 {
+			level = it.Level
+			break
+		}
 	}
 	for i, it := range pp.Items {
 		if it.Level == 0 {

@@ -166,6 +166,17 @@ func TestPlansFromDiagnoses(t *testing.T) {
 	assert.True(t, strings.HasPrefix(it.Paragraphs[0], "组织各界别委员"), it.Paragraphs[0])
 
 	doc, err = b.Build(summary.Outline{
+		Period:       lvzhi.FirstHalf(2022),
+		Sections:     []summary.Part{{Heading: "提案", Build: "proposals"}},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。"},
+		Plans: summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: []string{"sector-silent"},
+			Items: []summary.Part{{Heading: "加强学习。", Level: 3}}},
+	})
+	require.NoError(t, err)
+	require.Len(t, doc.Plans.Items, 2)
+	assert.Equal(t, 3, doc.Plans.Items[1].Level, "an item from a diagnosis is numbered like the outline's own items (1. 2.)")
+
+	doc, err = b.Build(summary.Outline{
 		Period:   lvzhi.FirstHalf(2022),
 		Sections: []summary.Part{{Heading: "提案", Build: "proposals"}},
 		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。",
