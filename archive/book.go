@@ -38,6 +38,21 @@ type Options struct {
 	Issuer string
 	// Date is the 成文日期; the zero Date means the last day of the period.
 	Date lvzhi.Date
+	// GradeShortPeriods grades a period shorter than a year with the
+	// scheme's thresholds as they stand, for a scheme written for such a
+	// period. Without it, the thresholds are taken as annual (as those of
+	// [member.DefaultScheme] are) and a shorter period gets points and
+	// ranks but no grade: half a year's points measured against a year's
+	// thresholds would fail most members.
+	GradeShortPeriods bool
+	// RankLeaders ranks and grades the 主席 and 副主席 with the members.
+	// Without it, as offices usually do, they are listed with their points
+	// but take no rank and no grade: the ranking is that of the members.
+	RankLeaders bool
+	// LeaveReasons writes the reasons given for leave (请假事由). Without
+	// it the archives say that a member was on leave, never why: reasons
+	// such as illness are not published by default.
+	LeaveReasons bool
 }
 
 // Book holds the archives of every member of a committee for one period:
@@ -55,11 +70,15 @@ type Book struct {
 	passOK   bool
 	issuer   string
 	date     lvzhi.Date
+	graded   bool                           // whether the period is graded (see Options.GradeShortPeriods)
+	reasons  bool                           // Options.LeaveReasons
+	ranked   int                            // the number of members ranked
+	leaders  map[lvzhi.MemberID]member.Role // the highest post of each leader not ranked
 	roster   *member.Roster
 	members  []member.Member // 姓氏笔画 order, then ID
 	duties   []member.Duty   // in the period, in the order of Duties
 
-	tallies   []member.Tally // ranked
+	tallies   []member.Tally // ranked; the unranked (leaders) last, with rank 0
 	tallyOf   map[lvzhi.MemberID]int
 	dutiesOf  map[lvzhi.MemberID][]int // indices into duties
 	meetings  map[lvzhi.MemberID][]seat
@@ -93,13 +112,14 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 		return nil, fmt.Errorf("archive: 记录有误：%w", err)
 	}
 	b := &Book{rec: rec, period: period, span: period.Range(), scheme: opts.Scheme,
-		issuer: cmp.Or(opts.Issuer, rec.Committee.Name), date: opts.Date}
+		issuer: cmp.Or(opts.Issuer, rec.Committee.Name), date: opts.Date, reasons: opts.LeaveReasons}
 	if len(b.scheme.Rules) == 0 {
 		b.scheme = member.DefaultScheme()
 	}
 	if b.date.IsZero() {
 		b.date = b.span.To
 	}
+	b.graded = opts.GradeShortPeriods || FullYear(b.span)
 	if err := b.setPass(opts.Pass); err != nil {
 		return nil, err
 	}
@@ -119,6 +139,18 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 	if err != nil {
 		return nil, fmt.Errorf("archive: 履职积分无法计算：%w", err)
 	}
+	b.leaders = make(map[lvzhi.MemberID]member.Role)
+	if !opts.RankLeaders {
+		for _, m := range b.members {
+			for _, x := range m.Posts {
+				if r, ok := b.leaders[m.ID]; (x.Role == member.RoleChair || x.Role == member.RoleViceChair) &&
+					x.Overlaps(b.span) && (!ok || x.Role < r) {
+					b.leaders[m.ID] = x.Role
+				}
+			}
+		}
+	}
+	b.rerank()
 	b.tallyOf = make(map[lvzhi.MemberID]int, len(b.tallies))
 	for i, t := range b.tallies {
 		b.tallyOf[t.Member] = i
@@ -135,6 +167,40 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 	}
 	b.index()
 	return b, nil
+}
+
+// FullYear reports whether r spans a year or more: the period the
+// thresholds of a points scheme's grades are taken to be written for
+// unless [Options].GradeShortPeriods says otherwise.
+func FullYear(r lvzhi.DateRange) bool { return r.Days() >= 365 }
+
+// rerank ranks the members who are ranked again without the leaders, who
+// go last with rank 0 and no grade (the 主席 first, then the 副主席, each
+// by points), and clears every grade of a period
+// that is not graded and that of a member whose only records are leave
+// (see [OnLeave]). The order of the tallies (by points, then 姓氏笔画)
+// is kept.
+func (b *Book) rerank() {
+	ranked := make([]member.Tally, 0, len(b.tallies))
+	var unranked []member.Tally
+	for _, t := range b.tallies {
+		if !b.graded || OnLeave(t) {
+			t.Grade = ""
+		}
+		if _, ok := b.leaders[t.Member]; ok {
+			t.Rank, t.Grade = 0, ""
+			unranked = append(unranked, t)
+			continue
+		}
+		t.Rank = len(ranked) + 1
+		if n := len(ranked); n > 0 && ranked[n-1].Points == t.Points {
+			t.Rank = ranked[n-1].Rank
+		}
+		ranked = append(ranked, t)
+	}
+	slices.SortStableFunc(unranked, func(x, y member.Tally) int { return cmp.Compare(b.leaders[x.Member], b.leaders[y.Member]) })
+	b.ranked = len(ranked)
+	b.tallies = append(ranked, unranked...)
 }
 
 // setPass finds the pass grade in the scheme. Without a name it is
@@ -196,6 +262,10 @@ func (b *Book) index() {
 	}
 }
 
+// Graded reports whether the book grades its members (see
+// [Options].GradeShortPeriods).
+func (b *Book) Graded() bool { return b.graded }
+
 // Period returns the period of the book.
 func (b *Book) Period() lvzhi.Period { return b.period }
 
@@ -217,7 +287,11 @@ func (b *Book) Tally(id lvzhi.MemberID) (member.Tally, bool) {
 }
 
 // Tallies returns every member's tally, ranked by points (see
-// [member.Scheme.Tally]).
+// [member.Scheme.Tally]); the members who take no rank (the 主席 and
+// 副主席 unless [Options].RankLeaders) come last, the 主席 first, with rank
+// 0 and no grade.
+// A period that is not graded (see [Options].GradeShortPeriods) has no
+// grades.
 func (b *Book) Tallies() []member.Tally { return slices.Clone(b.tallies) }
 
 // Duties returns the duty records of member id dated within the period.

@@ -31,33 +31,54 @@
 // to a member. A kept record that a derived one covers (same member, kind
 // and source) is not counted twice.
 //
-// Attendance is given per kind of session as 应出席, 实到, 请假 and 缺席,
-// from the sessions' attendance lists, naming a few sessions; the half-days
-// of plenary sessions and the counts at plenary and standing committee
-// sessions are those the points are computed from.
+// Attendance at plenary and standing committee sessions earns the points
+// of those kinds; attendance at any other session (主席会议, 联席会议,
+// 座谈会 …) counts as 其他, with training such as the 常委学习班, visits
+// and the rest; the default scheme gives 其他 2 points each, at most 20.
 //
 // # The document
 //
 // The title is 覃建华委员2022年度履职档案. Section 一 is the 基本情况 (sex,
-// ethnicity, birth, work unit; party, sector, posts, special committees and
-// activity groups held in the period). Then, each only when there is
-// something to say: 参加会议, 提交提案 (as 第一提案人 and as 联名, 立案 and
-// 重点, with one run-in item per proposal saying what became of it as the
-// records stand: the units handling it, the replies' grades, the
-// proposer's feedback, 办结), 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察,
-// 参加委员小组活动, 参加其他活动 and 履职积分 (the total, the rank among
-// all members and the grade, then the table 履职积分明细 with the units and
-// points of every item: [Profile.PointsTable]). A member who did
-// nothing (零履职, [Profile.Idle]) gets one closing line after the 基本情况
-// instead of empty headings. The 落款 is the committee's name and the last
-// day of the period unless [Options] say otherwise.
+// ethnicity, birth, work unit; 政治面貌 (中共党员, 民盟盟员, 群众 …),
+// sector, posts, special committees and activity groups held in the
+// period). Then, each only when there is something to say: 参加会议 (the
+// sessions of the kinds attended in full after one 出席, with the
+// half-days of plenary sessions; 应出席, 出席, 请假 and 缺席 counted only
+// for a kind with sessions missed; a single session missed named alone),
+// 提交提案 (as 第一提案人 and as 联名, 立案 and 重点, with one run-in item per
+// proposal saying what became of it as the records stand: the units
+// handling it, the replies' grades, the proposer's feedback, 办结),
+// 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察, 参加委员小组活动,
+// 参加其他活动 and 履职积分 (the total, the rank among the members ranked
+// and the grade where there is one, then the table 履职积分明细 with the
+// units and points of every item that earns or costs points:
+// [Profile.PointsTable]). A member who did nothing (零履职, [Profile.Idle])
+// gets the sessions missed, if any, and one closing line instead of empty
+// headings; no zero is written as a sentence. The 落款 is the committee's
+// name and the last day of the period unless [Options] say otherwise.
+//
+// # Grades, ranks and what is not published
+//
+// A scheme's grade thresholds are taken as annual. A period shorter than
+// a year (a half year, a quarter) gets points and ranks but no grade,
+// unless [Options].GradeShortPeriods says the scheme is written for it:
+// half a year's points against a year's thresholds would fail most
+// members. The 主席 and 副主席 are listed with their points but take no
+// rank and no grade, as offices rank the members and list the leaders
+// apart; [Options].RankLeaders ranks them too. A member whose only
+// records are leave (请假) is not graded. A scheme is cited by its title
+// in 书名号 ([member.Scheme].Name); a scheme without one, such as the
+// default, as 本会履职积分办法. Reasons for leave are never written unless
+// [Options].LeaveReasons asks for them.
 //
 // # Rankings
 //
-// [Book.Ranking] lists every member by points with competition ranks (1,
-// 2, 2, 4); [Book.GroupScores] and [Book.SectorScores] give the members,
-// total and average points and the number below the pass grade (称职 by
-// default) per 委员活动小组 and 界别. [Book.RankingTable],
+// [Book.Ranking] lists every ranked member by points with competition
+// ranks (1, 2, 2, 4), [Book.Unranked] the leaders; [Book.GroupScores] and
+// [Book.SectorScores] give the members, total and average points and, when
+// the period is graded, the number below the pass grade (称职 by default)
+// per 委员活动小组 and 界别. The group table counts in a note the members in
+// no group. [Book.RankingTable],
 // [Book.GroupTable] and [Book.SectorTable] return them as [table.Table]
 // values for documents and spreadsheets.
 //

@@ -33,16 +33,16 @@ func (p *Profile) Document() *summary.Document {
 	period := zh.PeriodName(p.Period)
 	d := &summary.Document{Title: fmt.Sprintf("%s委员%s履职档案", p.Member.Name, period)}
 	d.Sections = append(d.Sections, summary.Section{Heading: "基本情况", Paragraphs: p.basics()})
-	if p.Idle() {
-		d.Plans.Closing = p.idleLine(period)
-		return d
-	}
 	add := func(heading string, paras ...string) {
 		if len(paras) > 0 {
 			d.Sections = append(d.Sections, summary.Section{Heading: heading, Paragraphs: paras})
 		}
 	}
 	add("参加会议", p.meetingsText()...)
+	if p.Idle() {
+		d.Plans.Closing = p.idleLine(period)
+		return d
+	}
 	if s, ok := p.proposalsSection(); ok {
 		d.Sections = append(d.Sections, s)
 	}
@@ -56,7 +56,7 @@ func (p *Profile) Document() *summary.Document {
 	return d
 }
 
-// basics writes the 基本情况: who the member is, then party, sector and
+// basics writes the 基本情况: who the member is, then 政治面貌, sector and
 // places on the committee.
 func (p *Profile) basics() []string {
 	m := p.Member
@@ -70,7 +70,7 @@ func (p *Profile) basics() []string {
 	if job := m.WorkUnit + m.Title; job != "" {
 		who = append(who, job)
 	}
-	facts := []string{"党派：" + m.Party.String(), "界别：" + string(m.Sector)}
+	facts := []string{"政治面貌：" + Standing(m.Party), "界别：" + string(m.Sector)}
 	if len(p.Posts) > 0 {
 		var posts []string
 		for _, x := range p.Posts {
@@ -97,6 +97,20 @@ func (p *Profile) basics() []string {
 		facts = append(facts, "委员活动小组："+strings.Join(gs, "、"))
 	}
 	return []string{strings.Join(who, "，") + "。", strings.Join(facts, "；") + "。"}
+}
+
+// standings are the 政治面貌 of the members of each party, in the order of
+// [member.Parties].
+var standings = []string{"", "中共党员", "民革党员", "民盟盟员", "民建会员", "民进会员", "农工党党员",
+	"致公党党员", "九三学社社员", "台盟盟员", "无党派人士", "群众"}
+
+// Standing returns the 政治面貌 of a member of party p as forms write it:
+// 中共党员, 民盟盟员, 九三学社社员, 无党派人士, 群众.
+func Standing(p member.Party) string {
+	if p.IsValid() {
+		return standings[p]
+	}
+	return p.String()
 }
 
 // tenure notes a tenure that begins or ends within the period.

@@ -27,6 +27,7 @@ func ProposalRef(p *proposal.Proposal) string {
 //   - attendance at plenary sessions (出席全体会议, one unit per half-day:
 //     two for each day of the session) and at standing committee sessions
 //     (出席常委会议), and leave (请假) and absence (无故缺席) at either;
+//   - attendance at any other session (主席会议, 联席会议, 座谈会 …: 其他);
 //   - speeches under the agenda items of any session (大会发言);
 //   - proposals of members, alone or jointly (collective proposals
 //     excepted): each signer is credited with 提交提案 on the day of
@@ -117,8 +118,9 @@ func appendKept(ds, kept []member.Duty) []member.Duty {
 	return ds
 }
 
-// appendSessionDuties appends the attendance at plenary and standing
-// committee sessions and the speeches at any session.
+// appendSessionDuties appends the attendance at sessions (plenary and
+// standing committee sessions by their kinds, the others as 其他) and the
+// speeches at any session.
 func appendSessionDuties(ds []member.Duty, s session.Session) []member.Duty {
 	ref := string(s.ID)
 	var present member.DutyKind
@@ -128,6 +130,12 @@ func appendSessionDuties(ds []member.Duty, s session.Session) []member.Duty {
 		present, count = member.DutyPlenary, 2*s.Dates.Days()
 	case session.KindStanding:
 		present = member.DutyStandingMeeting
+	default:
+		for _, r := range s.Attendance.Records {
+			if r.Status == session.Present {
+				ds = append(ds, member.Duty{Member: r.Member, Date: s.Dates.From, Kind: member.DutyOther, Ref: ref, Note: s.ShortName()})
+			}
+		}
 	}
 	if present != 0 {
 		for _, r := range s.Attendance.Records {

@@ -3,6 +3,7 @@ package archive_test
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,7 +60,7 @@ func TestDutiesOpinionsAndKept(t *testing.T) {
 	check("m042", member.DutyOpinionEndorsed, 1, "获领导批示1条")
 	check("m037", member.DutyOpinionAdopted, 1, "被采用1条")
 	check("m013", member.DutyOpinionAdopted, 1, "被采用1条")
-	check("m013", member.DutyPlenary, 6, "计6个半天")
+	check("m013", member.DutyPlenary, 6, "九届三次会议（6个半天）")
 	endorsed := 0
 	for _, d := range archive.Duties(rec) {
 		if d.Kind == member.DutyOpinionAdopted || d.Kind == member.DutyOpinionEndorsed {
@@ -107,9 +108,46 @@ func TestNothingRecorded(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, d.Sections, 1)
 	assert.Equal(t, "基本情况", d.Sections[0].Heading)
-	assert.Equal(t, "2022年上半年无履职记录；履职积分0分，等次为不称职。", d.Plans.Closing)
+	assert.Equal(t, "2022年上半年无履职记录。", d.Plans.Closing, "no grade for half a year, no zero stated")
 	p, err := b.Profile("m900")
 	require.NoError(t, err)
 	assert.True(t, p.Idle())
 	assert.Empty(t, p.Tally.Kinds)
+
+	// Over a year the member is graded; the line states the grade, not
+	// the zero points.
+	b, err = archive.New(rec, lvzhi.Year(2022), archive.Options{})
+	require.NoError(t, err)
+	d, err = b.Document("m900")
+	require.NoError(t, err)
+	assert.Equal(t, "2022年度无履职记录，等次为不称职。", d.Plans.Closing)
+}
+
+// Attendance at 主席会议 and 联席会议 counts as 其他 and earns points under
+// the default scheme; the chair's archive names those sessions in 参加会议
+// and not again under 参加其他活动.
+func TestOtherSessionsEarnPoints(t *testing.T) {
+	rec := halfyearRecords(t)
+	n := 0
+	for _, d := range archive.Duties(rec) {
+		if d.Member == "m001" && d.Kind == member.DutyOther && strings.Contains(d.Note, "主席会议") &&
+			lvzhi.FirstHalf(2022).Contains(d.Date) {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, "the chair attended two 主席会议")
+	p, err := halfyearBook(t).Profile("m001")
+	require.NoError(t, err)
+	pts := 0
+	for _, kt := range p.Tally.Kinds {
+		if kt.Kind == member.DutyOther {
+			pts = kt.Points
+		}
+	}
+	assert.Positive(t, pts)
+	for _, e := range p.Others {
+		assert.NotContains(t, e.Title, "会议", "sessions are written under 参加会议")
+	}
+	doc := text(p.Document())
+	assert.Contains(t, doc, "主席会议2次（九届九次主席会议、九届十次主席会议）")
 }

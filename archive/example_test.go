@@ -45,7 +45,7 @@ func ExampleOf() {
 	// 大会发言
 	// 参加委员小组活动
 	// 履职积分
-	// 按《默认履职积分办法》，履职积分合计94分，在55名委员中列第2位，等次为优秀。
+	// 按本会履职积分办法，履职积分合计94分，在51名委员中列第2位。
 }
 
 // A Book ranks every member and scores the activity groups.
@@ -55,21 +55,30 @@ func ExampleBook_Ranking() {
 		fmt.Println(err)
 		return
 	}
+	// Half a year gets points and ranks; the grades are annual.
 	for _, r := range b.Ranking()[:3] {
-		fmt.Println(r.Rank, r.Name, r.Sector, r.Points, r.Grade)
+		fmt.Println(r.Rank, r.Name, r.Sector, r.Points)
+	}
+	// The 主席 and 副主席 take no rank.
+	for _, r := range b.Unranked() {
+		fmt.Println("—", r.Name, r.Points)
 	}
 	for _, g := range b.GroupScores() {
-		fmt.Println(g.Name, g.Members, g.AverageText(), g.Below)
+		fmt.Println(g.Name, g.Members, g.AverageText())
 	}
 	// Output:
-	// 1 潘国栋 中华全国工商业联合会 95 优秀
-	// 2 农海英 医药卫生界 94 优秀
-	// 3 莫春燕 中国共产党 87 良好
-	// 工商组 14 60.1 8
-	// 文史组 7 36.4 7
-	// 社会组 13 56.7 6
-	// 法制组 6 58.2 3
-	// 科技组 10 59.5 3
+	// 1 潘国栋 中华全国工商业联合会 97
+	// 2 农海英 医药卫生界 94
+	// 3 莫春燕 中国共产党 89
+	// — 覃建华 61
+	// — 黄德明 83
+	// — 韦秀兰 54
+	// — 莫丽娟 51
+	// 工商组 14 60.6
+	// 文史组 7 36.7
+	// 社会组 13 57.3
+	// 法制组 6 61.2
+	// 科技组 10 59.9
 }
 
 // The batch of every member's archive, in 姓氏笔画 order, with file names.

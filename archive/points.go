@@ -7,21 +7,28 @@ import (
 	"github.com/lvzhi-go/lvzhi/table"
 
 	"github.com/lvzhi-go/lvzhi/member"
-	"github.com/lvzhi-go/lvzhi/session"
 )
 
-// schemeName returns the scheme's name as cited in running text.
+// schemeName returns the scheme's name as cited in running text: its
+// title in 书名号, or 本会履职积分办法 for a scheme without a title (such
+// as [member.DefaultScheme]), which is no document to cite.
 func schemeName(s member.Scheme) string {
-	if s.Name == "" {
-		return "履职积分办法"
+	if t := strings.TrimSpace(strings.Trim(s.Name, "《》")); t != "" {
+		return "《" + t + "》"
 	}
-	return "《" + strings.Trim(s.Name, "《》") + "》"
+	return "本会履职积分办法"
 }
 
-// standing returns the total, rank and grade sentence.
+// standing returns the total, rank and grade sentence. A member who takes
+// no rank (a leader) is given the total alone.
 func (p *Profile) standing() string {
 	t := p.Tally
-	s := fmt.Sprintf("按%s，履职积分合计%d分，在%d名委员中列第%d位", schemeName(p.Scheme), t.Points, p.Ranked, t.Rank)
+	s := fmt.Sprintf("按%s，履职积分合计%d分", schemeName(p.Scheme), t.Points)
+	if t.Rank > 0 {
+		s += fmt.Sprintf("，在%d名委员中列第%d位", p.Ranked, t.Rank)
+	} else {
+		s += "（主席、副主席不参加排名）"
+	}
 	if t.Grade != "" {
 		s += "，等次为" + t.Grade
 	}
@@ -31,14 +38,25 @@ func (p *Profile) standing() string {
 // pointsText writes the total, the rank and the grade.
 func (p *Profile) pointsText() []string { return []string{p.standing()} }
 
+// PointsItem names a kind of duty as the points table does: the kind's
+// name, and 参加其他会议和活动 for [member.DutyOther].
+func PointsItem(k member.DutyKind) string {
+	if k == member.DutyOther {
+		return "参加其他会议和活动"
+	}
+	return k.String()
+}
+
 // unitNames are the units of each duty kind as a table column names them.
 var unitNames = map[member.DutyKind]string{member.DutyPlenary: "半天", member.DutyProposalFiled: "件",
 	member.DutyProposalAccepted: "件", member.DutyKeyProposal: "件", member.DutyOpinionSubmitted: "条",
 	member.DutyOpinionAdopted: "条", member.DutyOpinionEndorsed: "条"}
 
-// PointsTable returns the points of every item of the tally as a table:
-// 履职项目, 单位, 数量, 积分, with the total and, for items that reached
-// their cap, a note. The figures are those of [Profile].Tally.
+// PointsTable returns the points of every item of the tally that earns or
+// costs points as a table: 履职项目, 单位, 数量, 积分, with the total and,
+// for items that reached their cap, a note. Items worth nothing under the
+// scheme (请假 in the default one) are left out: the document's sections
+// say what they were. The figures are those of [Profile].Tally.
 func (p *Profile) PointsTable() table.Table {
 	t := table.Table{
 		Title:   "履职积分明细",
@@ -46,10 +64,10 @@ func (p *Profile) PointsTable() table.Table {
 		Columns: []table.Column{{}, {Align: table.AlignCenter}, {Numeric: true}, {Numeric: true}},
 	}
 	for _, kt := range p.Tally.Kinds {
-		name := kt.Kind.String()
-		if kt.Kind == member.DutyOther {
-			name = "其他活动"
+		if kt.Points == 0 {
+			continue
 		}
+		name := PointsItem(kt.Kind)
 		unit, ok := unitNames[kt.Kind]
 		if !ok {
 			unit = "次"
@@ -65,39 +83,36 @@ func (p *Profile) PointsTable() table.Table {
 	return t
 }
 
-// idleLine is the closing line of a member who did nothing in the period:
-// the sessions missed, if any, and the points.
+// idleLine is the closing line of a member who did nothing in the period
+// but miss sessions, whose 参加会议 section names them: no zeros stated,
+// and the grade only where there is one. A member whose only records are
+// leave is not graded (see [Book.Tallies]), and the line says so when the
+// period is graded.
 func (p *Profile) idleLine(period string) string {
-	listed, excused, absent := 0, 0, 0
-	var reasons []string
+	listed := 0
 	for _, m := range p.Meetings {
 		listed += m.Listed
-		excused += m.Excused
-		absent += m.Absent
-		for _, s := range m.Sessions {
-			if s.Status == session.OnLeave {
-				reasons = append(reasons, s.Reason)
-			}
-		}
 	}
-	s := period + "无履职记录"
-	if listed > 0 {
-		s = fmt.Sprintf("%s应出席会议%d次，实到0次", period, listed)
-		if excused > 0 {
-			s += fmt.Sprintf("，请假%d次", excused)
-			if rs := unique(reasons); len(rs) > 0 {
-				s += "（事由：" + strings.Join(rs, "；") + "）"
-			}
-		}
-		if absent > 0 {
-			s += fmt.Sprintf("，缺席%d次", absent)
-		}
-		s += "，无其他履职记录"
+	if listed == 0 {
+		return period + "无履职记录" + p.gradeClause() + "。"
 	}
-	t := p.Tally
-	s += fmt.Sprintf("；履职积分%d分", t.Points)
-	if t.Grade != "" {
-		s += "，等次为" + t.Grade
+	return period + "无其他履职记录" + p.gradeClause() + "。"
+}
+
+// gradeClause is the grade of an idle member: 等次为…, or, for a member on
+// leave in a graded period, that they are not graded.
+func (p *Profile) gradeClause() string {
+	switch {
+	case p.Tally.Grade != "":
+		return "，等次为" + p.Tally.Grade
+	case p.graded && p.Tally.Rank > 0 && OnLeave(p.Tally):
+		return "，因请假不参加等次评定"
 	}
-	return s + "。"
+	return ""
+}
+
+// OnLeave reports whether a tally holds leave (请假) and nothing else: a
+// member on leave for the whole period, who is given no grade.
+func OnLeave(t member.Tally) bool {
+	return len(t.Kinds) == 1 && t.Kinds[0].Kind == member.DutyLeave
 }

@@ -33,13 +33,18 @@ type Profile struct {
 	Research        []Entry
 	Inspections     []Entry
 	GroupActivities []Entry
-	Others          []Entry
+	// Others are the other activities; attendance at other sessions,
+	// which also counts as 其他, is in Meetings.
+	Others []Entry
 	// Tally is the member's tally under the scheme; Ranked is the number of
 	// members ranked with them.
 	Tally  member.Tally
 	Ranked int
 	// Scheme is the points scheme the tally follows.
 	Scheme member.Scheme
+
+	graded  bool // whether the book grades the period
+	reasons bool // whether to write the reasons for leave
 }
 
 // Meetings is a member's attendance at the sessions of one kind.
@@ -120,7 +125,8 @@ func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
 	if !ok {
 		return nil, unknown(id)
 	}
-	p := &Profile{Member: m, Period: b.period, Tally: b.tallies[b.tallyOf[id]], Ranked: len(b.tallies), Scheme: b.scheme}
+	p := &Profile{Member: m, Period: b.period, Tally: b.tallies[b.tallyOf[id]], Ranked: b.ranked, Scheme: b.scheme,
+		graded: b.graded, reasons: b.reasons}
 	for _, x := range m.Posts {
 		if x.Overlaps(b.span) {
 			p.Posts = append(p.Posts, x)
@@ -163,7 +169,9 @@ func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
 			e.Where = d.Group
 			p.GroupActivities = append(p.GroupActivities, e)
 		case member.DutyOther:
-			p.Others = append(p.Others, e)
+			if _, ok := b.sessions[d.Ref]; !ok { // sessions are in Meetings
+				p.Others = append(p.Others, e)
+			}
 		}
 	}
 	slices.SortStableFunc(p.Proposals, func(x, y ProposalEntry) int {

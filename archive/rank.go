@@ -3,6 +3,7 @@ package archive
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -29,8 +30,8 @@ type Score struct {
 	// Members is the number of members; Points the sum of their points.
 	Members int
 	Points  int
-	// Below is the number of members whose points do not reach the pass
-	// grade ([Options].Pass).
+	// Below is the number of graded members whose points do not reach
+	// the pass grade ([Options].Pass).
 	Below int
 }
 
@@ -52,19 +53,40 @@ func (s Score) AverageText() string {
 	return fmt.Sprintf("%.1f", tenths/10)
 }
 
-// Ranking returns every member ranked by points, highest first; equal
-// points are listed in 姓氏笔画 order (see [member.Scheme.Tally]).
+// Ranking returns every ranked member by points, highest first; equal
+// points are listed in 姓氏笔画 order (see [member.Scheme.Tally]). The
+// 主席 and 副主席 are not ranked unless [Options].RankLeaders: see
+// [Book.Unranked].
 func (b *Book) Ranking() []Rank {
-	out := make([]Rank, len(b.tallies))
-	for i, t := range b.tallies {
-		s, _ := b.roster.SectorOf(t.Member)
-		out[i] = Rank{Rank: t.Rank, Member: t.Member, Name: t.Name, Sector: s, Points: t.Points, Grade: t.Grade}
+	out := make([]Rank, b.ranked)
+	for i, t := range b.tallies[:b.ranked] {
+		out[i] = b.rankOf(t)
 	}
 	return out
 }
 
-// below reports whether points do not reach the pass grade.
-func (b *Book) below(points int) bool { return b.passOK && points < b.pass }
+// Unranked returns the members who take no rank, the 主席 and 副主席
+// unless [Options].RankLeaders (the 主席 first, then by points), with
+// rank 0 and no grade.
+func (b *Book) Unranked() []Rank {
+	var out []Rank
+	for _, t := range b.tallies[b.ranked:] {
+		out = append(out, b.rankOf(t))
+	}
+	return out
+}
+
+func (b *Book) rankOf(t member.Tally) Rank {
+	s, _ := b.roster.SectorOf(t.Member)
+	return Rank{Rank: t.Rank, Member: t.Member, Name: t.Name, Sector: s, Points: t.Points, Grade: t.Grade}
+}
+
+// below reports whether a member's points do not reach the pass grade:
+// never in a period that is not graded, nor for a member without a grade
+// (a leader, a member on leave).
+func (b *Book) below(t member.Tally) bool {
+	return b.graded && b.passOK && t.Grade != "" && t.Points < b.pass
+}
 
 // GroupScores returns the score of every activity group, groups in 姓氏笔画
 // order. A member counts for each group they belonged to at some time in
@@ -77,7 +99,7 @@ func (b *Book) GroupScores() []Score {
 		out[i].Name, index[g] = g, i
 	}
 	for _, m := range b.members {
-		pts := b.tallies[b.tallyOf[m.ID]].Points
+		t := b.tallies[b.tallyOf[m.ID]]
 		seen := map[string]bool{}
 		for _, gm := range m.Groups {
 			i, ok := index[gm.Group]
@@ -85,7 +107,7 @@ func (b *Book) GroupScores() []Score {
 				continue
 			}
 			seen[gm.Group] = true
-			out[i].add(pts, b.below(pts))
+			out[i].add(t.Points, b.below(t))
 		}
 	}
 	return out
@@ -98,8 +120,8 @@ func (b *Book) SectorScores() []Score {
 	for _, sm := range b.roster.GroupedBySector() {
 		s := Score{Name: string(sm.Sector)}
 		for _, m := range sm.Members {
-			pts := b.tallies[b.tallyOf[m.ID]].Points
-			s.add(pts, b.below(pts))
+			t := b.tallies[b.tallyOf[m.ID]]
+			s.add(t.Points, b.below(t))
 		}
 		out = append(out, s)
 	}
@@ -114,17 +136,47 @@ func (s *Score) add(points int, below bool) {
 	}
 }
 
-// RankingTable returns the ranking as a table: 名次, 姓名, 界别, 积分, 等次.
+// RankingTable returns the ranking as a table: 名次, 姓名, 界别, 积分 and,
+// when the period is graded, 等次. Its notes say which scheme scores it,
+// that a period shorter than a year is not graded and which leaders take
+// no rank.
 func (b *Book) RankingTable() table.Table {
 	t := table.Table{
 		Title:   zh.PeriodName(b.period) + "委员履职积分排名表",
-		Header:  [][]table.Cell{table.Texts("名次", "姓名", "界别", "积分", "等次")},
-		Columns: []table.Column{{Numeric: true}, {}, {}, {Numeric: true}, {Align: table.AlignCenter}},
+		Header:  [][]table.Cell{table.Texts("名次", "姓名", "界别", "积分")},
+		Columns: []table.Column{{Numeric: true}, {}, {}, {Numeric: true}},
 		Notes:   []string{"按" + schemeName(b.scheme) + "计分，积分相同者名次并列，按姓氏笔画排列。"},
 	}
+	if b.graded {
+		t.Header[0] = append(t.Header[0], table.Text("等次"))
+		t.Columns = append(t.Columns, table.Column{Align: table.AlignCenter})
+	} else {
+		t.Notes = append(t.Notes, "等次按年度评定，本表只列积分和名次。")
+	}
 	for _, r := range b.Ranking() {
-		t.Rows = append(t.Rows, []table.Cell{table.Int(r.Rank), table.Text(r.Name), table.Text(string(r.Sector)),
-			table.Int(r.Points), table.Text(r.Grade)})
+		row := []table.Cell{table.Int(r.Rank), table.Text(r.Name), table.Text(string(r.Sector)), table.Int(r.Points)}
+		if b.graded {
+			row = append(row, table.Text(r.Grade))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if un := b.Unranked(); len(un) > 0 {
+		var chairs, vices []string
+		for _, r := range un {
+			if b.leaders[r.Member] == member.RoleChair {
+				chairs = append(chairs, r.Name)
+			} else {
+				vices = append(vices, r.Name)
+			}
+		}
+		var who []string
+		if len(chairs) > 0 {
+			who = append(who, "主席"+strings.Join(chairs, "、"))
+		}
+		if len(vices) > 0 {
+			who = append(who, "副主席"+strings.Join(vices, "、"))
+		}
+		t.Notes = append(t.Notes, strings.Join(who, "和")+"不参加排名，其积分见本人履职档案。")
 	}
 	return t
 }
@@ -140,26 +192,51 @@ func (b *Book) SectorTable() table.Table {
 }
 
 // scoreTable lays out scores with a total row.
+// Without grades the column of members below the pass grade is left out.
 func (b *Book) scoreTable(title, what string, ss []Score) table.Table {
 	t := table.Table{
 		Title:   title,
-		Header:  [][]table.Cell{table.Texts(what, "人数", "积分合计", "平均积分", "未达"+b.passName+"人数")},
-		Columns: []table.Column{{}, {Numeric: true}, {Numeric: true}, {Numeric: true}, {Numeric: true}},
+		Header:  [][]table.Cell{table.Texts(what, "人数", "积分合计", "平均积分")},
+		Columns: []table.Column{{}, {Numeric: true}, {Numeric: true}, {Numeric: true}},
+	}
+	if b.graded {
+		t.Header[0] = append(t.Header[0], table.Text("未达"+b.passName+"人数"))
+		t.Columns = append(t.Columns, table.Column{Numeric: true})
+	}
+	row := func(name string, s Score) []table.Cell {
+		r := []table.Cell{table.Text(name), table.Int(s.Members), table.Int(s.Points), table.Text(s.AverageText())}
+		if b.graded {
+			r = append(r, table.Int(s.Below))
+		}
+		return r
 	}
 	var total Score
 	for _, s := range ss {
-		t.Rows = append(t.Rows, []table.Cell{table.Text(s.Name), table.Int(s.Members), table.Int(s.Points),
-			table.Text(s.AverageText()), table.Int(s.Below)})
+		t.Rows = append(t.Rows, row(s.Name, s))
 		total.Members += s.Members
 		total.Points += s.Points
 		total.Below += s.Below
 	}
 	if what == "委员活动小组" {
-		t.Notes = []string{"委员在统计期间先后参加多个小组的，分别计入各小组。"}
+		note := "委员在统计期间先后参加多个小组的，分别计入各小组"
+		if n := b.ungrouped(); n > 0 {
+			note += fmt.Sprintf("；未编入小组的委员%d人不在本表", n)
+		}
+		t.Notes = []string{note + "。"}
 	}
-	t.Total = []table.Cell{table.Text("合计"), table.Int(total.Members), table.Int(total.Points),
-		table.Text(total.AverageText()), table.Int(total.Below)}
+	t.Total = row("合计", total)
 	return t
+}
+
+// ungrouped counts the members in no activity group during the period.
+func (b *Book) ungrouped() int {
+	n := 0
+	for _, m := range b.members {
+		if !slices.ContainsFunc(m.Groups, func(g member.GroupMembership) bool { return g.Overlaps(b.span) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // RankingDocument returns the rankings as one document: an opening that
@@ -171,7 +248,7 @@ func (b *Book) RankingDocument() *summary.Document {
 	all := Score{}
 	count := make([]int, len(b.scheme.Grades))
 	for _, t := range b.tallies {
-		all.add(t.Points, b.below(t.Points))
+		all.add(t.Points, b.below(t))
 		for i, g := range b.scheme.Grades {
 			if g.Name == t.Grade {
 				count[i]++
@@ -179,13 +256,19 @@ func (b *Book) RankingDocument() *summary.Document {
 		}
 	}
 	open := fmt.Sprintf("%s，按%s计分，全体%d名委员平均积分%s分", period, schemeName(b.scheme), all.Members, all.AverageText())
+	if !b.graded {
+		open += "；等次按年度评定，本期只计积分和名次"
+	}
 	var grades []string
 	for i, g := range b.scheme.Grades {
 		if count[i] > 0 {
 			grades = append(grades, fmt.Sprintf("%s%d人", g.Name, count[i]))
 		}
 	}
-	if len(grades) > 0 {
+	switch {
+	case len(grades) > 0 && b.ranked < len(b.tallies):
+		open += fmt.Sprintf("；参加排名的%d名委员中，", b.ranked) + strings.Join(grades, "，")
+	case len(grades) > 0:
 		open += "；其中" + strings.Join(grades, "，")
 	}
 	section := func(heading string, t table.Table) summary.Section {

@@ -32,13 +32,18 @@ func TestScores(t *testing.T) {
 	}
 
 	ranking := b.Ranking()
-	require.Len(t, ranking, len(rec.Members))
+	unranked := b.Unranked()
+	require.Len(t, unranked, 4, "the 主席 and the 3 副主席 take no rank by default")
+	require.Len(t, ranking, len(rec.Members)-len(unranked))
 	total, below := 0, 0
+	for _, r := range unranked {
+		total += r.Points
+		assert.Zero(t, r.Rank)
+		assert.Empty(t, r.Grade)
+	}
 	for i, r := range ranking {
 		total += r.Points
-		if r.Points < 60 {
-			below++
-		}
+		assert.Empty(t, r.Grade, "half a year is not graded")
 		if i > 0 {
 			assert.GreaterOrEqual(t, ranking[i-1].Points, r.Points)
 			if ranking[i-1].Points == r.Points {
@@ -78,14 +83,15 @@ func TestAverageText(t *testing.T) {
 
 func TestPassGrade(t *testing.T) {
 	rec := halfyearRecords(t)
-	b, err := archive.New(rec, lvzhi.FirstHalf(2022), archive.Options{Pass: "良好"})
+	b, err := archive.New(rec, lvzhi.Year(2022), archive.Options{Pass: "良好"})
 	require.NoError(t, err)
 	below := 0
 	for _, r := range b.Ranking() {
-		if r.Points < 80 {
+		if r.Points < 80 && r.Grade != "" {
 			below++
 		}
 	}
+	assert.Positive(t, below)
 	sum := 0
 	for _, s := range b.SectorScores() {
 		sum += s.Below
@@ -104,4 +110,61 @@ func TestRankingGolden(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, report.Markdown(&buf, d))
 	reporttest.Golden(t, "ranking.md", buf.Bytes())
+}
+
+// Half a year is not graded against the annual thresholds of the default
+// scheme: nobody, the chair least of all, is written 不称职; a year is
+// graded, and the options grade a short period and rank the leaders.
+func TestGrading(t *testing.T) {
+	rec := halfyearRecords(t)
+	half := halfyearBook(t)
+	assert.False(t, half.Graded())
+	var buf bytes.Buffer
+	require.NoError(t, report.Markdown(&buf, half.RankingDocument()))
+	assert.NotContains(t, buf.String(), "称职")
+	assert.Contains(t, buf.String(), "等次按年度评定")
+	chair, err := half.Document("m001")
+	require.NoError(t, err)
+	assert.NotContains(t, text(chair), "等次")
+	assert.Contains(t, text(chair), "主席、副主席不参加排名")
+
+	year, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
+	require.NoError(t, err)
+	assert.True(t, year.Graded())
+	graded := 0
+	for _, r := range year.Ranking() {
+		if r.Grade != "" {
+			graded++
+		}
+	}
+	assert.Equal(t, len(year.Ranking())-2, graded, "all but the 2 members on leave are graded")
+	idle, err := year.Document("m051")
+	require.NoError(t, err)
+	assert.Equal(t, "2022年度无其他履职记录，因请假不参加等次评定。", idle.Plans.Closing)
+
+	opts, err := archive.New(rec, lvzhi.FirstHalf(2022), archive.Options{GradeShortPeriods: true, RankLeaders: true})
+	require.NoError(t, err)
+	assert.True(t, opts.Graded())
+	assert.Empty(t, opts.Unranked())
+	tally, ok := opts.Tally("m001")
+	require.True(t, ok)
+	assert.Positive(t, tally.Rank)
+	assert.NotEmpty(t, tally.Grade)
+}
+
+// A scheme without a title is cited without 书名号; a scheme's title is
+// cited in them.
+func TestSchemeTitle(t *testing.T) {
+	d, err := halfyearBook(t).Document("m006")
+	require.NoError(t, err)
+	assert.Contains(t, text(d), "按本会履职积分办法，")
+	assert.NotContains(t, text(d), "《默认")
+
+	s := member.DefaultScheme()
+	s.Name = "柳州市某区政协委员履职量化积分办法（试行）"
+	b, err := archive.New(halfyearRecords(t), lvzhi.FirstHalf(2022), archive.Options{Scheme: s})
+	require.NoError(t, err)
+	d, err = b.Document("m006")
+	require.NoError(t, err)
+	assert.Contains(t, text(d), "按《柳州市某区政协委员履职量化积分办法（试行）》，")
 }

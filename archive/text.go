@@ -11,14 +11,17 @@ import (
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
-// meetingsText writes one clause per kind of session: how many the
-// member was to attend, how many they attended (naming a few, with the
-// half-days of plenary sessions) and the leave and absence.
+// meetingsText writes the attendance. The sessions of the kinds a member
+// attended in full are named after one 出席 (出席九届三次会议（6个半天）、
+// 主席会议2次（九届九次主席会议、九届十次主席会议）); a kind with leave or
+// absence gets its own clause with the counts and the sessions missed
+// (常委会议应出席3次，出席2次（…），请假1次（…）), and a single session
+// missed is named alone (九届三次会议请假). Reasons for leave are written
+// only when the book's options ask for them.
 func (p *Profile) meetingsText() []string {
-	var clauses []string
+	var full, clauses []string
 	for _, m := range p.Meetings {
-		var present, leave, absent []string
-		var reasons []string
+		var present, leave, absent, reasons []string
 		verb := "报名参加"
 		for _, s := range m.Sessions {
 			if !s.SignUp {
@@ -34,32 +37,66 @@ func (p *Profile) meetingsText() []string {
 				absent = append(absent, s.Name)
 			}
 		}
-		c := fmt.Sprintf("%s%s%d次，实到%d次", kindName(m), verb, m.Listed, m.Present)
+		halfDays := ""
+		if n, _ := p.units(member.DutyPlenary); n > 0 && m.Kind == session.KindPlenary {
+			halfDays = fmt.Sprintf("%d个半天", n)
+		}
+		why := ""
+		if rs := unique(reasons); p.reasons && len(rs) > 0 {
+			why = "事由：" + strings.Join(rs, "；")
+		}
+		switch {
+		case m.Present == m.Listed && m.Present == 1:
+			full = append(full, present[0]+paren(halfDays))
+			continue
+		case m.Present == m.Listed:
+			full = append(full, fmt.Sprintf("%s%d次", kindName(m), m.Present)+paren(few(unique(present)), halfDays))
+			continue
+		case m.Listed == 1 && m.Excused == 1:
+			clauses = append(clauses, leave[0]+"请假"+paren(why))
+			continue
+		case m.Listed == 1 && m.Absent == 1:
+			clauses = append(clauses, "缺席"+absent[0])
+			continue
+		}
+		c := fmt.Sprintf("%s%s%d次", kindName(m), verb, m.Listed)
 		if m.Present > 0 {
-			note := few(unique(present))
-			if m.Kind == session.KindPlenary {
-				if n, _ := p.units(member.DutyPlenary); n > 0 {
-					note += fmt.Sprintf("，计%d个半天", n)
-				}
-			}
-			c += "（" + note + "）"
+			c += fmt.Sprintf("，出席%d次", m.Present) + paren(few(unique(present)), halfDays)
 		}
 		if m.Excused > 0 {
-			c += fmt.Sprintf("，请假%d次（%s", m.Excused, few(unique(leave)))
-			if rs := unique(reasons); len(rs) > 0 {
-				c += "，事由：" + strings.Join(rs, "；")
-			}
-			c += "）"
+			c += fmt.Sprintf("，请假%d次", m.Excused) + paren(few(unique(leave)), why)
 		}
 		if m.Absent > 0 {
-			c += fmt.Sprintf("，缺席%d次（%s）", m.Absent, few(unique(absent)))
+			c += fmt.Sprintf("，缺席%d次", m.Absent) + paren(few(unique(absent)))
 		}
 		clauses = append(clauses, c)
+	}
+	if n := len(full); n > 0 {
+		all := full[n-1]
+		if n > 1 {
+			all = strings.Join(full[:n-1], "、") + "和" + all
+		}
+		clauses = append([]string{"出席" + all}, clauses...)
 	}
 	if len(clauses) == 0 {
 		return nil
 	}
 	return []string{strings.Join(clauses, "；") + "。"}
+}
+
+// paren puts the non-empty parts in parentheses, joined with ，; nothing
+// when all are empty.
+func paren(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "（" + strings.Join(out, "，") + "）"
 }
 
 // proposalsSection writes the count of the member's proposals and one

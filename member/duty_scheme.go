@@ -31,6 +31,9 @@ type Grade struct {
 // gets the first grade whose Min it reaches, and a score below every Min
 // gets the last grade.
 type Scheme struct {
+	// Name is the title of the committee's document that sets the scheme
+	// (柳州市某区政协委员履职量化积分办法（试行）), cited in 书名号; empty for
+	// a scheme that is no document of its own.
 	Name   string  `json:"name,omitempty"`
 	Rules  []Rule  `json:"rules"`
 	Grades []Grade `json:"grades,omitempty"`
@@ -54,12 +57,16 @@ type Scheme struct {
 //	参加调研          5 per activity
 //	参加视察          5 per activity
 //	参加小组活动      5 per activity
-//	其他              0
+//	其他              2 per meeting or activity, at most 20 per period
 //
-// Grades: 优秀 90 and above, 良好 80–89, 称职 60–79, 不称职 below 60.
+// 其他 is every other meeting and activity of the committee a member
+// takes part in: 主席会议, 联席会议, 座谈会, 培训 such as the 常委学习班,
+// visits. The thresholds of the grades are annual: 优秀 90 and above,
+// 良好 80–89, 称职 60–79, 不称职 below 60. The scheme has no title (Name
+// is empty): it is no committee's document, and text citing it says
+// 本会履职积分办法; a committee's own scheme carries its title in Name.
 func DefaultScheme() Scheme {
 	return Scheme{
-		Name: "默认履职积分办法",
 		Rules: []Rule{
 			{Kind: DutyPlenary, Points: 5},
 			{Kind: DutyLeave, Points: 0},
@@ -75,7 +82,7 @@ func DefaultScheme() Scheme {
 			{Kind: DutyResearch, Points: 5},
 			{Kind: DutyInspection, Points: 5},
 			{Kind: DutyGroupActivity, Points: 5},
-			{Kind: DutyOther, Points: 0},
+			{Kind: DutyOther, Points: 2, Cap: 20},
 		},
 		Grades: DefaultGrades(),
 	}

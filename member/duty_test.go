@@ -54,6 +54,13 @@ func TestDefaultScheme(t *testing.T) {
 	s := member.DefaultScheme()
 	require.NoError(t, s.Validate())
 	assert.Len(t, s.Rules, len(member.DutyKinds()), "every kind has a rule")
+	assert.Empty(t, s.Name, "the default scheme is no committee's document and has no title to cite")
+	for _, r := range s.Rules {
+		if r.Kind == member.DutyOther {
+			assert.Equal(t, member.Rule{Kind: member.DutyOther, Points: 2, Cap: 20}, r,
+				"other sessions and activities (主席会议, 联席会议, 常委学习班) earn points")
+		}
+	}
 	for _, tc := range []struct {
 		points int
 		grade  string

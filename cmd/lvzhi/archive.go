@@ -31,7 +31,10 @@ func init() {
   lvzhi archive -data records.json -period 2022 -ranking -format md     履职积分排名（全体、各小组、各界别）
   lvzhi archive -data records.json -period 2022 -ranking -by group -o 小组积分.xlsx   排名表写成 Excel（或 .csv）
 期间的写法：2022（年度）、2022-H1（上半年）、2022-Q3（第三季度）、2022-03（月）、2022-01-08/2022-06-30。
-委员按姓氏笔画排列；zip 中的文件名为“姓名-委员编号.docx”。积分办法默认为 member.DefaultScheme，可用 -scheme 指定 JSON 文件。`,
+委员按姓氏笔画排列；zip 中的文件名为“姓名-委员编号.docx”。积分办法默认为 member.DefaultScheme，可用 -scheme 指定 JSON 文件
+（其 name 为办法的标题，文中加书名号引用；不写标题则称“本会履职积分办法”）。
+等次按年度评定：不足一年的期间只计积分和名次（-grade-short 照办法评定）；主席、副主席不参加排名（-rank-leaders 参加）；
+请假事由默认不写出（-leave-reasons 写出）。`,
 		flags: archiveFlags,
 	})
 }
@@ -45,6 +48,9 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 	out := fs.String("o", "", "写入此文件；全体委员的档案必须写入 .zip 或 .docx 文件")
 	schemeFile := fs.String("scheme", "", "履职积分办法 JSON 文件（member.Scheme），不写则用默认办法")
 	pass := fs.String("pass", "", "排名中“未达”人数所依据的等次，默认“称职”")
+	gradeShort := fs.Bool("grade-short", false, "不足一年的期间也按积分办法的等次评定（默认只计积分和名次：等次按年度评定）")
+	rankLeaders := fs.Bool("rank-leaders", false, "主席、副主席也参加排名和等次评定（默认不参加）")
+	reasons := fs.Bool("leave-reasons", false, "写出请假事由（默认不写）")
 	by := fs.String("by", "", "与 -ranking 和 .xlsx/.csv 输出同用：member（全体委员，默认）、group（各活动小组）或 sector（各界别）")
 	return func(e *env, args []string) error {
 		if len(args) > 0 {
@@ -86,7 +92,7 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if single && fmtName == "docx" && *out == "" {
 			return usagef("docx 是二进制文件，请用 -o 指定输出文件")
 		}
-		opts := archive.Options{Pass: *pass}
+		opts := archive.Options{Pass: *pass, GradeShortPeriods: *gradeShort, RankLeaders: *rankLeaders, LeaveReasons: *reasons}
 		if *schemeFile != "" {
 			if opts.Scheme, err = loadScheme(*schemeFile); err != nil {
 				return err

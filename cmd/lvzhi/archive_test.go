@@ -60,29 +60,40 @@ func TestArchiveBookAndSingle(t *testing.T) {
 	assert.Contains(t, r.stdout, "陶文清委员2022年上半年履职档案")
 	assert.Contains(t, r.stdout, "无其他履职记录")
 
+	assert.NotContains(t, r.stdout, "事由")
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m051", "-leave-reasons")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "九届三次会议请假（事由：")
+
 	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-format", "md")
 	require.Equal(t, exitOK, r.code, r.stderr)
-	assert.Contains(t, r.stdout, "| 1 | 潘国栋 | 中华全国工商业联合会 | 95 | 优秀 |")
+	assert.Contains(t, r.stdout, "| 1 | 潘国栋 | 中华全国工商业联合会 | 97 |\n")
 	assert.Contains(t, r.stdout, "各界别委员履职积分情况表")
+	assert.NotContains(t, r.stdout, "| 覃建华 |", "the chair takes no rank")
+
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022", "-ranking", "-format", "md", "-rank-leaders")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "| 1 | 潘国栋 | 中华全国工商业联合会 | 97 | 优秀 |")
+	assert.Contains(t, r.stdout, "| 覃建华 |")
 }
 
 func TestArchiveRankingSheet(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "界别.csv")
-	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-by", "sector", "-o", out)
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022", "-ranking", "-by", "sector", "-o", out)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	csv := string(b)
 	assert.Contains(t, csv, "界别,人数,积分合计,平均积分,未达称职人数")
-	assert.Contains(t, csv, "九三学社,2,160,80.0,0")
-	assert.Contains(t, csv, "合计,55,3023,55.0,31")
+	assert.Contains(t, csv, "九三学社,2,162,81.0,0")
+	assert.Regexp(t, `合计,55,3121,56\.7,\d+\r\n`, csv)
 }
 
 func TestArchiveScheme(t *testing.T) {
 	scheme := writeFile(t, "积分办法.json", `{"name": "某区政协委员履职积分办法",
   "rules": [{"kind": "出席全体会议", "points": 10}, {"kind": "提交提案", "points": 20}],
   "grades": [{"name": "优秀", "min": 100}, {"name": "合格", "min": 50}, {"name": "基本合格", "min": 0}]}`)
-	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m042", "-scheme", scheme, "-pass", "合格")
+	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m042", "-scheme", scheme, "-pass", "合格", "-grade-short")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	// 6 half-days × 10 + 2 proposals × 20; other kinds earn nothing.
 	assert.Contains(t, r.stdout, "按《某区政协委员履职积分办法》，履职积分合计100分")
@@ -94,7 +105,7 @@ func TestArchiveScheme(t *testing.T) {
 	assert.Contains(t, r.stderr, "等次“良好”的最低分须低于“优秀”的最低分")
 
 	out := filepath.Join(t.TempDir(), "积分.csv")
-	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-by", "group", "-scheme", scheme, "-o", out)
+	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-by", "group", "-scheme", scheme, "-grade-short", "-o", out)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
