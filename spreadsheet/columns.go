@@ -165,7 +165,7 @@ func (fm fieldMap) column(path string) string {
 // failValidation records each field error of a record's validation at
 // the column fm maps its field to, leaving out columns that already have
 // a problem in this row (recorded since the index since); a message that
-// does not quote the cell's text gets it appended (，实为“…”).
+// does not quote the cell's text gets it appended (（原文“…”）).
 func (r record) failValidation(verr error, fm fieldMap, since int) error {
 	var ves lvzhi.ValidationErrors
 	if !errors.As(verr, &ves) {
@@ -182,7 +182,7 @@ func (r record) failValidation(verr error, fm fieldMap, since int) error {
 		}
 		msg := fe.Message
 		if v := r.get(col); v != "" && !strings.Contains(msg, v) {
-			msg += "，实为“" + v + "”"
+			msg += "（原文“" + v + "”）"
 		}
 		if err := r.fail(col, fe, "%s", msg); err != nil {
 			return err

@@ -50,7 +50,7 @@ func DutyTable(ro *member.Roster, tallies []member.Tally) table.Table {
 		row = append(row, table.Int(tl.Points), table.Text(tl.Grade))
 		t.Rows = append(t.Rows, row)
 	}
-	t.Notes = []string{"各类履职按次数（出席全体会议按半天）计；积分按履职积分办法计算。"}
+	t.Notes = []string{"出席全体会议按半天数计，提案按件数计，社情民意按条数计，其余按次数计；积分和等次按履职积分办法计算。"}
 	return t
 }
 

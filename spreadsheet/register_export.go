@@ -40,6 +40,20 @@ func WriteRegister(w io.Writer, ps []*proposal.Proposal, opts ExportOptions) (Pr
 	return notes, write(w, s, opts)
 }
 
+// SameRow reports whether two proposals give the same register row. An
+// imported proposal whose row is that of a recorded one brings nothing new:
+// keeping the recorded one keeps the parts of its history a row cannot
+// carry (an earlier round of handling before 二次办理).
+func SameRow(a, b *proposal.Proposal) bool {
+	ra, rb := proposalCells(a, nil), proposalCells(b, nil)
+	for i := range ra {
+		if ra[i].String() != rb[i].String() {
+			return false
+		}
+	}
+	return true
+}
+
 // lossOf reads a written row back and says how the proposal it gives
 // differs from p, or "" when it is the same.
 func lossOf(p *proposal.Proposal, rec record, opts Options) string {

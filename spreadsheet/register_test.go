@@ -44,6 +44,9 @@ func TestRegisterRoundTrip(t *testing.T) {
 					assert.Equal(t, p.History(), q.History(), p.Label())
 					same++
 				}
+				// Every proposal read back gives its own row: a merge keeps
+				// the recorded history, which may say more.
+				assert.True(t, SameRow(p, q), p.Label())
 			}
 			assert.Greater(t, same, len(rec.Proposals)*3/4)
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/lvzhi-go/lvzhi/member"
 )
@@ -74,7 +75,7 @@ func TestRosterProblems(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"委员名单!C4（性别）：应为“男”“女”之一，实为“男性”",
-		"委员名单!F4（手机号码）：手机号码不是有效的手机号码，实为“1380000”",
+		"委员名单!F4（手机号码）：手机号码不是有效的手机号码（原文“1380000”）",
 		"委员名单!D5（党派）：应为中国共产党、各民主党派的全称或简称（民盟、民建……）、无党派人士、群众之一，实为“九三”",
 		"委员名单!B5（编号）：委员编号“m1”与第3行重复",
 	}, msgs)
@@ -108,4 +109,33 @@ func TestRosterNotesAndSynonyms(t *testing.T) {
 	assert.Equal(t, "13800000000", got.Members[0].Contact.Mobile)
 	require.Len(t, got.Notes, 1)
 	assert.Equal(t, "名单!G1（籍贯）：不认识的列，未导入；如需导入请改为规定的列名或在选项中增加同义列名", got.Notes[0].Error())
+}
+
+// In a workbook, problems name the cells as the spreadsheet numbers them,
+// blank rows and a title row included.
+func TestRosterXLSXCells(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	require.NoError(t, f.SetSheetName("Sheet1", "名单"))
+	rows := [][]any{
+		{"某区政协委员名单"},
+		{"委员编号", "姓名", "性别", "政治面貌", "界别", "出生日期"},
+		{"m1", "张三", "男", "民盟", "中国民主同盟", "1970-01-02"},
+		nil,
+		{"m2", "李四", "M", "中共", "中国共产党", "70-1-2"},
+	}
+	for i, r := range rows {
+		if r != nil {
+			require.NoError(t, f.SetSheetRow("名单", cellName(1, i+1), &r))
+		}
+	}
+	var buf bytes.Buffer
+	_, err := f.WriteTo(&buf)
+	require.NoError(t, err)
+	_, err = ReadRoster(&buf, "名单.xlsx", Options{})
+	var ps Problems
+	require.ErrorAs(t, err, &ps)
+	require.Len(t, ps, 2, ps.Error())
+	assert.Equal(t, "名单!C5（性别）：应为“男”“女”之一，实为“M”", ps[0].Error())
+	assert.Equal(t, "名单!F5（出生日期）：应为日期（如2022-01-08或2022年1月8日），实为“70-1-2”", ps[1].Error())
 }

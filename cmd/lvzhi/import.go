@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	lv "github.com/lvzhi-go/lvzhi"
@@ -97,7 +98,7 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 				}
 			}
 		}
-		counts := map[string][2]int{}
+		tally := map[string]counts{}
 	files:
 		for _, path := range ordered {
 			k := kindFor(*kind, path)
@@ -114,9 +115,9 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 			if err != nil {
 				return fmt.Errorf("无法读取表格：%w", err)
 			}
-			added, updated, n, err := importOne(f, path, k, opts, rec)
+			c, ns, err := importOne(f, path, k, opts, rec)
 			f.Close()
-			notes = append(notes, n...)
+			notes = append(notes, ns...)
 			var ps spreadsheet.Problems
 			switch {
 			case errors.As(err, &ps):
@@ -124,7 +125,7 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 				if *stop {
 					break files
 				}
-				if k == "roster" {
+				if k == "roster" && path != ordered[len(ordered)-1] {
 					fmt.Fprintln(e.stderr, "委员名单有误，其他表格中的委员无法对照，暂不导入。")
 					break files
 				}
@@ -132,8 +133,7 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 			case err != nil:
 				return err
 			}
-			c := counts[k]
-			counts[k] = [2]int{c[0] + added, c[1] + updated}
+			tally[k] = tally[k].plus(c)
 		}
 		e.progressDone()
 		for _, n := range notes {
@@ -167,12 +167,8 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 			return err
 		}
 		for _, k := range sheetKinds {
-			if c, ok := counts[k]; ok {
-				if k == "duties" {
-					fmt.Fprintf(e.stderr, "%s：新增%d条，已有而未重复添加%d条。\n", kindNames[k], c[0], c[1])
-				} else {
-					fmt.Fprintf(e.stderr, "%s：新增%d条，更新%d条。\n", kindNames[k], c[0], c[1])
-				}
+			if c, ok := tally[k]; ok {
+				fmt.Fprintf(e.stderr, "%s：新增%d条，更新%d条，与已有记录相同%d条。\n", kindNames[k], c.added, c.updated, c.same)
 			}
 		}
 		if *merge == "" {
@@ -180,6 +176,13 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		return nil
 	}
+}
+
+// counts are the records an import added, changed and found unchanged.
+type counts struct{ added, updated, same int }
+
+func (c counts) plus(d counts) counts {
+	return counts{c.added + d.added, c.updated + d.updated, c.same + d.same}
 }
 
 var kindNames = map[string]string{"roster": "委员", "proposals": "提案", "duties": "履职记录"}
@@ -202,12 +205,12 @@ func contains(list []string, s string) bool {
 
 // importOne reads one sheet into rec: members and proposals replace those
 // with the same ID or term and number, duty records are added.
-func importOne(r io.Reader, path, kind string, opts spreadsheet.Options, rec *summary.Records) (added, updated int, notes spreadsheet.Problems, err error) {
+func importOne(r io.Reader, path, kind string, opts spreadsheet.Options, rec *summary.Records) (n counts, notes spreadsheet.Problems, err error) {
 	switch kind {
 	case "roster":
 		got, err := spreadsheet.ReadRoster(r, path, opts)
 		if err != nil {
-			return 0, 0, nil, err
+			return n, nil, err
 		}
 		at := map[lv.MemberID]int{}
 		for i, m := range rec.Members {
@@ -215,19 +218,23 @@ func importOne(r io.Reader, path, kind string, opts spreadsheet.Options, rec *su
 		}
 		for _, m := range got.Members {
 			if i, ok := at[m.ID]; ok {
+				if reflect.DeepEqual(rec.Members[i], m) {
+					n.same++
+					continue
+				}
 				rec.Members[i] = m
-				updated++
+				n.updated++
 			} else {
 				at[m.ID] = len(rec.Members)
 				rec.Members = append(rec.Members, m)
-				added++
+				n.added++
 			}
 		}
-		return added, updated, got.Notes, nil
+		return n, got.Notes, nil
 	case "proposals":
 		got, err := spreadsheet.ReadRegister(r, path, opts)
 		if err != nil {
-			return 0, 0, nil, err
+			return n, nil, err
 		}
 		type key struct{ term, number int }
 		at := map[key]int{}
@@ -237,19 +244,23 @@ func importOne(r io.Reader, path, kind string, opts spreadsheet.Options, rec *su
 		for _, p := range got.Proposals {
 			k := key{p.Term, p.Number}
 			if i, ok := at[k]; ok {
+				if spreadsheet.SameRow(rec.Proposals[i], p) {
+					n.same++ // the row says nothing new; the record may say more
+					continue
+				}
 				rec.Proposals[i] = p
-				updated++
+				n.updated++
 			} else {
 				at[k] = len(rec.Proposals)
 				rec.Proposals = append(rec.Proposals, p)
-				added++
+				n.added++
 			}
 		}
-		return added, updated, got.Notes, nil
+		return n, got.Notes, nil
 	default:
 		got, err := spreadsheet.ReadDuties(r, path, opts)
 		if err != nil {
-			return 0, 0, nil, err
+			return n, nil, err
 		}
 		have := map[member.Duty]bool{}
 		for _, d := range rec.Duties {
@@ -257,14 +268,14 @@ func importOne(r io.Reader, path, kind string, opts spreadsheet.Options, rec *su
 		}
 		for _, d := range got.Duties {
 			if have[d] {
-				updated++
+				n.same++
 				continue
 			}
 			have[d] = true
 			rec.Duties = append(rec.Duties, d)
-			added++
+			n.added++
 		}
-		return added, updated, got.Notes, nil
+		return n, got.Notes, nil
 	}
 }
 

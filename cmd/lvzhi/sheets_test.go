@@ -43,7 +43,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	merged := filepath.Join(dir, "merged.json")
 	r := lvzhi(t, append([]string{"import", "-merge", sampleRecords}, append(files, "-o", merged)...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
-	assert.Contains(t, r.stderr, "提案：新增0条，更新44条")
+	assert.Contains(t, r.stderr, "提案：新增0条，更新0条，与已有记录相同44条")
 	want, err := os.ReadFile(sampleRecords)
 	require.NoError(t, err)
 	got, err := os.ReadFile(merged)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,6 +17,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/summary/digest"
 )
 
 // committedFile is the data file of the example, relative to this package.
@@ -153,7 +155,7 @@ func TestSessions(t *testing.T) {
 		{idChairs9, session.KindChairs, "九届九次主席会议", day(2022, 3, 15)},
 		{idChairs10, session.KindChairs, "九届十次主席会议", day(2022, 4, 26)},
 		{idStanding7, session.KindStanding, "九届七次常委会议", day(2022, 2, 22)},
-		{idJoint, session.KindJoint, "区政府、区人大常委会、区政协提案交办联席会议", day(2022, 5, 3)},
+		{idJoint, session.KindJoint, "区人大常委会、区政府、区政协提案交办联席会议", day(2022, 5, 3)},
 	}
 	for _, tt := range tests {
 		s, ok := byID[tt.id]
@@ -162,6 +164,13 @@ func TestSessions(t *testing.T) {
 		assert.Equal(t, tt.short, s.ShortName(), tt.id)
 		assert.Equal(t, tt.from, s.Dates.From, tt.id)
 	}
+	// The bodies of the 联席会议 are named in protocol order (人大, 政府,
+	// 政协), in its name, organiser and the handling steps it took.
+	j := byID[idJoint]
+	assert.Equal(t, digest.ProtocolList(j.Organiser), j.Organiser)
+	assert.True(t, strings.HasPrefix(j.Name, digest.ProtocolList("区政府、区人大常委会、区政协")), j.Name)
+	assert.True(t, strings.HasPrefix(actorJoint, digest.ProtocolList("区政府、区人大、区政协")), actorJoint)
+
 	p := byID[idPlenary]
 	assert.Equal(t, 3, p.Dates.Days())
 	var speeches []string

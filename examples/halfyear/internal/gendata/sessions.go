@@ -24,7 +24,7 @@ const (
 	actorReview   = "提案委员会"
 	actorChairs9  = "九届九次主席会议"
 	actorChairs10 = "九届十次主席会议"
-	actorJoint    = "区政府、区人大、区政协联席会议"
+	actorJoint    = "区人大、区政府、区政协联席会议"
 )
 
 // day returns the date y-m-d of a constant in this program.
@@ -145,8 +145,8 @@ func buildSessions(c lvzhi.Committee) ([]session.Session, error) {
 			Attendance: attendance(idChairs10, chairs),
 		},
 		{
-			ID: idJoint, Kind: session.KindJoint, Name: "区政府、区人大常委会、区政协提案交办联席会议",
-			Dates: lvzhi.OneDay(jointDate), Place: "区政府会议室", Organiser: "区政府、区人大、区政协",
+			ID: idJoint, Kind: session.KindJoint, Name: "区人大常委会、区政府、区政协提案交办联席会议",
+			Dates: lvzhi.OneDay(jointDate), Place: "区政府会议室", Organiser: "区人大、区政府、区政协",
 			Agenda: []session.AgendaItem{
 				{Kind: session.AgendaOther, Title: "交办区人大代表建议和区政协委员提案",
 					Outcome: "向承办单位交办提案，进一步明确提案办复、办理情况调查、结果反馈等要求"},
