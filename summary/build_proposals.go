@@ -35,7 +35,7 @@ type ProposalFacts struct {
 	Assigned      lvzhi.Date
 	AssignMeeting *session.Session
 	// Organisers are the bodies that convened AssignMeeting, in protocol
-	// order (区人大、区政府、区政协).
+	// order (区人大常委会、区政府、区政协).
 	Organisers string
 	// Key lists the 重点提案 selected by AsOf, by number.
 	Key []*proposal.Proposal
@@ -178,7 +178,7 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 		for _, s := range b.rec.Sessions {
 			if (s.Kind == session.KindJoint || s.Kind == session.KindAssignment) && s.Dates.Contains(f.Assigned) {
 				f.AssignMeeting = &s
-				f.Organisers = digest.ProtocolList(s.Organiser)
+				f.Organisers = digest.Conveners(s.Organiser)
 				break
 			}
 		}

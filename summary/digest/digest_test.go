@@ -75,8 +75,9 @@ func TestCountBy(t *testing.T) {
 }
 
 func TestProtocol(t *testing.T) {
-	assert.Equal(t, "区委、区人大常委会、区政府、区政协", digest.ProtocolList("区政府、区人大、区政协、区委"), "a bare 人大 is named by its standing committee")
-	assert.Equal(t, "区人大常委会、区政府、区政协", digest.ProtocolList("区政府、区人大常委会、区政协"))
+	assert.Equal(t, "区委、区人大、区政府、区政协", digest.ProtocolList("区政府、区人大、区政协、区委"))
+	assert.Equal(t, "区人大常委会、区政府、区政协", digest.Conveners("区政府、区人大、区政协"), "a bare 人大 convenes by its standing committee")
+	assert.Equal(t, "区人大常委会、区政府、区政协", digest.Conveners("区政府、区人大常委会、区政协"))
 	assert.Equal(t, []string{"中共某区委员会", "市人大", "市政府", "市政协", "市中级人民法院", "市人民检察院", "团市委", "市妇联"},
 		digest.Protocol([]string{"市人民检察院", "团市委", "市政协", "市中级人民法院", "市妇联", "市政府", "中共某区委员会", "市人大"}),
 		"other bodies (团市委 is not the Party committee) keep their order after the two courts")

@@ -44,5 +44,10 @@ func ExampleNumbers_Count() {
 
 func ExampleProtocolList() {
 	fmt.Println(digest.ProtocolList("区政府、区人大、区政协") + "召开联席会议")
+	// Output: 区人大、区政府、区政协召开联席会议
+}
+
+func ExampleConveners() {
+	fmt.Println(digest.Conveners("区政府、区人大、区政协") + "召开联席会议")
 	// Output: 区人大常委会、区政府、区政协召开联席会议
 }
