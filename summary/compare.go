@@ -19,7 +19,7 @@ import (
 //	→ 共收到提案44件，较上年增加6件，增长15.8%
 //
 // Counts compare in per cent (增加6件，增长15.8%; 与上年持平), rates in
-// percentage points from the exact counts (提高1.5个百分点). Prev is nil
+// percentage points from the exact counts (提高1.6个百分点). Prev is nil
 // when the outline does not compare, when the records hold nothing for
 // the earlier period, and for a part that names its record by Ref (a
 // plenary named by ID has no earlier counterpart).

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // CompareCount writes how a count changed from an earlier period, the
@@ -38,25 +39,37 @@ func CompareCount(prev, cur int, unit, against string) string {
 }
 
 // CompareRate writes how a rate changed from an earlier period. Rates
-// compare in percentage points (个百分点), with one decimal, computed from
-// the exact counts rather than from rounded percentages:
+// compare in percentage points (个百分点), and they compare as published:
+// each rate is first written as [Percent] writes it (one decimal), and the
+// difference is the difference of the two printed values. A reader who
+// subtracts the two figures on the page gets the figure in the sentence,
+// and two rates printed alike are 持平 whatever their exact counts:
 //
-//	CompareRate(36, 38, 129, 134, "上年") → 较上年提高1.5个百分点
-//	CompareRate(129, 134, 36, 38, "上年") → 较上年下降1.5个百分点
-//	CompareRate(1, 2, 2, 4, "上年")       → 与上年持平
-//	CompareRate(1, 3, 333, 1000, "上年")  → 与上年基本持平
+//	CompareRate(36, 38, 129, 134, "上年")   → 较上年提高1.6个百分点 (94.7% → 96.3%)
+//	CompareRate(129, 134, 36, 38, "上年")   → 较上年下降1.6个百分点
+//	CompareRate(167, 176, 188, 198, "上年") → 与上年持平 (94.9% and 94.9%)
+//	CompareRate(1, 3, 333, 1000, "上年")    → 与上年持平 (33.3% and 33.3%)
 //
-// A change too small to show at one decimal is 基本持平, never 持平 and
-// never 提高0.0个百分点. A zero or negative denominator is an error: a
-// rate that does not exist cannot be compared.
+// [CompareRateDecimals] compares at another precision, the one the
+// document prints its rates at. A zero or negative denominator is an
+// error: a rate that does not exist cannot be compared.
 func CompareRate(prevNum, prevDen, num, den int, against string) (string, error) {
+	return CompareRateDecimals(prevNum, prevDen, num, den, 1, against)
+}
+
+// CompareRateDecimals is [CompareRate] for rates printed with a chosen
+// number of decimals (0, 1 or 2, as [PercentDecimals]; others are taken as
+// the nearest of them). The difference is written at the same precision:
+// 36/38 and 129/134 print 95% and 96% at 0 decimals and compare as
+// 较上年提高1个百分点; at one decimal (94.7% and 96.3%) they compare as
+// 提高1.6个百分点, and at two (94.74% and 96.27%) as 提高1.53个百分点.
+func CompareRateDecimals(prevNum, prevDen, num, den, decimals int, against string) (string, error) {
 	if prevDen <= 0 || den <= 0 {
 		return "", fmt.Errorf("zh: 比较比率需要正的分母，实为%d和%d", prevDen, den)
 	}
-	// diff = num/den − prevNum/prevDen = (num·prevDen − prevNum·den)/(den·prevDen)
-	a := new(big.Int).Mul(big.NewInt(int64(num)), big.NewInt(int64(prevDen)))
-	b := new(big.Int).Mul(big.NewInt(int64(prevNum)), big.NewInt(int64(den)))
-	diff := a.Sub(a, b)
+	decimals = min(max(decimals, 0), 2)
+	diff := publishedUnits(num, den, decimals)
+	diff.Sub(diff, publishedUnits(prevNum, prevDen, decimals))
 	if diff.Sign() == 0 {
 		return "与" + against + "持平", nil
 	}
@@ -65,18 +78,29 @@ func CompareRate(prevNum, prevDen, num, den int, against string) (string, error)
 		word = "下降"
 		diff.Neg(diff)
 	}
-	// Tenths of a percentage point, rounded half away from zero.
-	q := new(big.Int).Mul(big.NewInt(int64(den)), big.NewInt(int64(prevDen)))
-	t := new(big.Int).Mul(diff, big.NewInt(2000))
-	t.Add(t, q)
-	t.Quo(t, q.Lsh(q, 1))
-	if t.Sign() == 0 {
-		return "与" + against + "基本持平", nil
+	digits := diff.String()
+	for len(digits) < decimals+1 {
+		digits = "0" + digits
 	}
-	tenths := t.Int64()
-	pts := strconv.FormatInt(tenths/10, 10)
-	if r := tenths % 10; r != 0 {
-		pts += "." + strconv.FormatInt(r, 10)
+	whole, frac := digits[:len(digits)-decimals], strings.TrimRight(digits[len(digits)-decimals:], "0")
+	pts := whole
+	if frac != "" {
+		pts += "." + frac
 	}
 	return "较" + against + word + pts + "个百分点", nil
+}
+
+// publishedUnits is the rate num/den as [PercentDecimals] prints it, in
+// units of the last printed decimal: 94.9% at one decimal is 949.
+func publishedUnits(num, den, decimals int) *big.Int {
+	s := strings.TrimSuffix(PercentDecimals(num, den, decimals), "%")
+	whole, frac, _ := strings.Cut(s, ".")
+	for len(frac) < decimals {
+		frac += "0"
+	}
+	v, ok := new(big.Int).SetString(whole+frac, 10)
+	if !ok { // PercentDecimals prints digits only; den > 0 here.
+		return new(big.Int)
+	}
+	return v
 }

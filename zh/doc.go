@@ -73,8 +73,12 @@
 //
 // [CompareCount] and [CompareRate] write the comparison with an earlier
 // period: counts in per cent (较上年增加6件，增长15.8%; 与上年持平), rates in
-// percentage points computed from the exact counts (较上年提高1.5个百分点;
-// a change that does not show at one decimal is 基本持平).
+// percentage points between the rates as published (较上年提高1.6个百分点
+// between 94.7% and 96.3%). Rates compare at the precision the document
+// prints them, so two rates printed alike (94.9% and 94.9%, from 167/176
+// and 188/198) are 与上年持平, and the points stated are what a reader gets
+// by subtracting the printed figures; [CompareRateDecimals] compares at 0
+// or 2 decimals.
 //
 // # Templates
 //

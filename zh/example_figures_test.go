@@ -90,7 +90,21 @@ func ExampleCompareRate() {
 	// 立案率 36/38 last year, 129/134 this year.
 	s, _ := zh.CompareRate(36, 38, 129, 134, "上年")
 	fmt.Println("立案率" + zh.Percent(129, 134) + "，" + s)
-	// Output: 立案率96.3%，较上年提高1.5个百分点
+	// Output: 立案率96.3%，较上年提高1.6个百分点
+}
+
+func ExampleCompareRate_asPublished() {
+	// 167/176 is 94.89%, 188/198 is 94.95%: both are published as 94.9%.
+	s, _ := zh.CompareRate(167, 176, 188, 198, "上年")
+	fmt.Println("上年立案率" + zh.Percent(167, 176) + "，今年立案率" + zh.Percent(188, 198) + "，" + s)
+	// Output: 上年立案率94.9%，今年立案率94.9%，与上年持平
+}
+
+func ExampleCompareRateDecimals() {
+	// A document that prints whole per cent compares whole per cent.
+	s, _ := zh.CompareRateDecimals(36, 38, 129, 134, 0, "上年")
+	fmt.Println("立案率" + zh.PercentDecimals(129, 134, 0) + "，" + s)
+	// Output: 立案率96%，较上年提高1个百分点
 }
 
 func ExampleFuncMap_arithmetic() {
@@ -131,7 +145,7 @@ func ExampleFuncMap_compare() {
 	t := template.Must(template.New("").Funcs(zh.FuncMap()).Parse(
 		`收到提案44件，{{compare 38 44 "件"}}；立案率{{percent 129 134}}，{{comparerate 36 38 129 134}}；办结{{compare 40 40 "件" "上半年"}}` + "\n"))
 	_ = t.Execute(os.Stdout, nil)
-	// Output: 收到提案44件，较上年增加6件，增长15.8%；立案率96.3%，较上年提高1.5个百分点；办结与上半年持平
+	// Output: 收到提案44件，较上年增加6件，增长15.8%；立案率96.3%，较上年提高1.6个百分点；办结与上半年持平
 }
 
 func ExampleApprox() {

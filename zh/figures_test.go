@@ -229,12 +229,19 @@ func TestCompareRate(t *testing.T) {
 		pn, pd, n, d int
 		want         string
 	}{
-		{36, 38, 129, 134, "较上年提高1.5个百分点"},
-		{129, 134, 36, 38, "较上年下降1.5个百分点"},
+		// The difference of the printed rates, 94.7% and 96.3%, not of
+		// the exact ones (1.53).
+		{36, 38, 129, 134, "较上年提高1.6个百分点"},
+		{129, 134, 36, 38, "较上年下降1.6个百分点"},
 		{1, 2, 2, 4, "与上年持平"},
-		{1, 3, 333, 1000, "与上年基本持平"},
+		// 94.89% and 94.95% are both published as 94.9%: 持平, never
+		// 提高0.1个百分点 beside two equal figures.
+		{167, 176, 188, 198, "与上年持平"},
+		{1, 3, 333, 1000, "与上年持平"},
 		{0, 5, 5, 5, "较上年提高100个百分点"},
 		{968, 1000, 1000, 1000, "较上年提高3.2个百分点"},
+		// 99.95% is published 99.9%, never 100%.
+		{1999, 2000, 2000, 2000, "较上年提高0.1个百分点"},
 	}
 	for _, tt := range tests {
 		got, err := zh.CompareRate(tt.pn, tt.pd, tt.n, tt.d, "上年")
@@ -243,6 +250,48 @@ func TestCompareRate(t *testing.T) {
 	}
 	_, err := zh.CompareRate(1, 0, 1, 2, "上年")
 	assert.Error(t, err)
+}
+
+// The points a comparison states are always the difference of the two
+// rates as printed at the same precision.
+func TestCompareRateIsDifferenceOfPrinted(t *testing.T) {
+	for _, dec := range []int{0, 1, 2} {
+		for pd := 1; pd <= 40; pd += 3 {
+			for pn := 0; pn <= pd; pn += 2 {
+				for d := 1; d <= 40; d += 5 {
+					for n := 0; n <= d; n++ {
+						got, err := zh.CompareRateDecimals(pn, pd, n, d, dec, "上年")
+						require.NoError(t, err)
+						p := printedValue(t, zh.PercentDecimals(pn, pd, dec))
+						c := printedValue(t, zh.PercentDecimals(n, d, dec))
+						want := "与上年持平"
+						if diff := math.Round((c-p)*100) / 100; diff != 0 {
+							word := "提高"
+							if diff < 0 {
+								word, diff = "下降", -diff
+							}
+							want = "较上年" + word + strconv.FormatFloat(diff, 'f', -1, 64) + "个百分点"
+						}
+						assert.Equal(t, want, got, "%d/%d → %d/%d at %d decimals", pn, pd, n, d, dec)
+					}
+				}
+			}
+		}
+	}
+	s, err := zh.CompareRateDecimals(36, 38, 129, 134, 0, "上年")
+	require.NoError(t, err)
+	assert.Equal(t, "较上年提高1个百分点", s)
+	s, err = zh.CompareRateDecimals(36, 38, 129, 134, 2, "上年")
+	require.NoError(t, err)
+	assert.Equal(t, "较上年提高1.53个百分点", s)
+}
+
+// printedValue reads a printed percentage back.
+func printedValue(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(strings.TrimSuffix(s, "%"), 64)
+	require.NoError(t, err)
+	return v
 }
 
 type frac struct{ n, d int }
@@ -272,8 +321,11 @@ func TestFigureFuncs(t *testing.T) {
 		{`{{approxnum 300 "多"}}张`, "300多张"},
 		{`{{compare 38 44 "件"}}`, "较上年增加6件，增长15.8%"},
 		{`{{compare 44 44 "件" "上半年"}}`, "与上半年持平"},
-		{`{{comparerate .Prev .Rate}}`, "较上年提高1.5个百分点"},
-		{`{{comparerate 36 38 129 134 "上届"}}`, "较上届提高1.5个百分点"},
+		{`{{comparerate .Prev .Rate}}`, "较上年提高1.6个百分点"},
+		{`{{comparerate 36 38 129 134 "上届"}}`, "较上届提高1.6个百分点"},
+		{`{{comparerate 36 38 129 134 "上届" 0}}`, "较上届提高1个百分点"},
+		{`{{comparerate .Prev .Rate 2}}`, "较上年提高1.53个百分点"},
+		{`{{comparerate 167 176 188 198}}`, "与上年持平"},
 		{"{{add 3 2}}", "5"},
 		{"{{add 3 2 1}}", "6"},
 		{"{{sub 44 38}}", "6"},
@@ -296,6 +348,8 @@ func TestFigureFuncs(t *testing.T) {
 		{"{{atleast 4 100 5}}", "atleast：zh: 比率4%不足5%"},
 		{`{{comparerate .Prev}}`, "comparerate：需要一个比率"},
 		{`{{comparerate .Prev .Rate ""}}`, "comparerate：比较对象应为非空字符串"},
+		{`{{comparerate .Prev .Rate 3}}`, "comparerate：小数位数应为0、1或2"},
+		{`{{comparerate .Prev .Rate "上年" 1 2}}`, "comparerate：参数过多"},
 		{`{{comparerate 1 0 1 2}}`, "comparerate：zh: 比较比率需要正的分母"},
 		{`{{compare 1 "2" "件"}}`, "compare：参数应为整数"},
 		{`{{sum "a"}}`, "sum：参数应为整数"},

@@ -27,8 +27,9 @@ import (
 //	approxnum N WORD          300 "多" → 300多; 6512 "余" is an error ([ApproxNumber])
 //	compare PREV CUR UNIT [AGAINST]
 //	                          38 44 "件" → 较上年增加6件，增长15.8%; equal → 与上年持平 ([CompareCount])
-//	comparerate PREV CUR [AGAINST]
-//	                          rates as [Fraction]s, or PN PD N D: 较上年提高1.5个百分点 ([CompareRate])
+//	comparerate PREV CUR [AGAINST] [DEC]
+//	                          rates as [Fraction]s, or PN PD N D: 较上年提高1.6个百分点; the rates
+//	                          compare as printed at DEC decimals (default 1) ([CompareRateDecimals])
 //	add A B...                arithmetic on integers: add 3 2 → 5
 //	sub A B                   sub 44 38 → 6
 //	sum LIST...               the integers given, or the elements of integer slices, added up

@@ -224,11 +224,23 @@ func fnCompareRate(args ...any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a, err := againstArg("comparerate", rest)
+	a := "上年"
+	if len(rest) > 0 {
+		if _, ok := rest[0].(string); ok {
+			if a, err = againstArg("comparerate", rest[:1]); err != nil {
+				return "", err
+			}
+			rest = rest[1:]
+		}
+	}
+	dec, err := optionalInt("comparerate", rest, 1)
 	if err != nil {
 		return "", err
 	}
-	s, err := CompareRate(pn, pd, n, d, a)
+	if dec < 0 || dec > 2 {
+		return "", fmt.Errorf("comparerate：小数位数应为0、1或2，实为%d", dec)
+	}
+	s, err := CompareRateDecimals(pn, pd, n, d, dec, a)
 	if err != nil {
 		return "", fmt.Errorf("comparerate：%w", err)
 	}
