@@ -100,3 +100,50 @@ func ExampleWriteTable() {
 	// 经济,20,18,90%
 	// 社会,24,20,83.3%
 }
+
+// A register row with the dates of each step: the proposal is built
+// through the workflow, step by step in date order.
+func ExampleReadRegister() {
+	csv := "届次,提案号,案由,提案类型,提案性质,第一提案人,内容分类,提交日期,审查日期,审查结果,审查结果日期,交办日期,主办单位,答复日期,答复类别\n" +
+		"9,12,关于加强社区养老服务的建议,委员,平时,m01,社会,2022-03-01,2022-03-03,立案,2022-03-10,2022-03-20,区民政局,2022年5月6日,A\n"
+	got, err := spreadsheet.ReadRegister(strings.NewReader(csv), "提案明细表.csv", spreadsheet.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := got.Proposals[0]
+	fmt.Println(p.Label(), p.State())
+	for _, s := range p.History() {
+		fmt.Println(s.Date, s.Action, s.Actor)
+	}
+	// Output:
+	// 第12号 已答复
+	// 2022-03-01 提交 m01
+	// 2022-03-03 审查 提案委员会
+	// 2022-03-10 立案 提案委员会
+	// 2022-03-20 交办 提案委员会
+	// 2022-05-06 答复 区民政局
+}
+
+// An attendance sheet: the words offices use for the kinds of duty are
+// understood, and a leave without its reason is a problem at its cell.
+func ExampleReadDuties() {
+	csv := "姓名,会议日期,类型,半天数,请假原因\n" +
+		"m01,2022-01-08,出席,2,\n" +
+		"m02,2022-01-08,请假,,\n"
+	_, err := spreadsheet.ReadDuties(strings.NewReader(csv), "签到表.csv", spreadsheet.Options{})
+	fmt.Println(err)
+	csv = strings.Replace(csv, "请假,,", "请假,,出差", 1)
+	got, err := spreadsheet.ReadDuties(strings.NewReader(csv), "签到表.csv", spreadsheet.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range got.Duties {
+		fmt.Println(strings.TrimSpace(fmt.Sprintln(d.Member, d.Date, d.Kind, d.Units(), d.Reason)))
+	}
+	// Output:
+	// 签到表!E3（请假原因）：请假须写明请假事由
+	// m01 2022-01-08 出席全体会议 2
+	// m02 2022-01-08 请假 1 出差
+}
