@@ -48,6 +48,8 @@ type Options struct {
 	// RankLeaders ranks and grades the 主席 and 副主席 with the members.
 	// Without it, as offices usually do, they are listed with their points
 	// but take no rank and no grade: the ranking is that of the members.
+	// A member whose only records are leave (see [OnLeave]) takes no rank
+	// and no grade either way.
 	RankLeaders bool
 	// LeaveReasons writes the reasons given for leave (请假事由). Without
 	// it the archives say that a member was on leave, never why: reasons
@@ -174,11 +176,10 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 // unless [Options].GradeShortPeriods says otherwise.
 func FullYear(r lvzhi.DateRange) bool { return r.Days() >= 365 }
 
-// rerank ranks the members who are ranked again without the leaders, who
-// go last with rank 0 and no grade (the 主席 first, then the 副主席, each
-// by points), and clears every grade of a period
-// that is not graded and that of a member whose only records are leave
-// (see [OnLeave]). The order of the tallies (by points, then 姓氏笔画)
+// rerank ranks the members again without the leaders and the members on
+// leave for the whole period (see [OnLeave]), who go last with rank 0 and
+// no grade (the 主席 first, then the 副主席, then the members on leave,
+// each by points), and clears every grade of a period that is not graded. The order of the tallies (by points, then 姓氏笔画)
 // is kept.
 func (b *Book) rerank() {
 	ranked := make([]member.Tally, 0, len(b.tallies))
@@ -187,7 +188,7 @@ func (b *Book) rerank() {
 		if !b.graded || OnLeave(t) {
 			t.Grade = ""
 		}
-		if _, ok := b.leaders[t.Member]; ok {
+		if _, ok := b.leaders[t.Member]; ok || OnLeave(t) {
 			t.Rank, t.Grade = 0, ""
 			unranked = append(unranked, t)
 			continue
@@ -198,9 +199,18 @@ func (b *Book) rerank() {
 		}
 		ranked = append(ranked, t)
 	}
-	slices.SortStableFunc(unranked, func(x, y member.Tally) int { return cmp.Compare(b.leaders[x.Member], b.leaders[y.Member]) })
+	slices.SortStableFunc(unranked, func(x, y member.Tally) int { return cmp.Compare(b.unrankedOrder(x), b.unrankedOrder(y)) })
 	b.ranked = len(ranked)
 	b.tallies = append(ranked, unranked...)
+}
+
+// unrankedOrder orders the members who take no rank: the 主席, the 副主席,
+// then the members on leave.
+func (b *Book) unrankedOrder(t member.Tally) int {
+	if r, ok := b.leaders[t.Member]; ok {
+		return int(r)
+	}
+	return int(member.RoleMember) + 1
 }
 
 // setPass finds the pass grade in the scheme. Without a name it is
@@ -288,8 +298,8 @@ func (b *Book) Tally(id lvzhi.MemberID) (member.Tally, bool) {
 
 // Tallies returns every member's tally, ranked by points (see
 // [member.Scheme.Tally]); the members who take no rank (the 主席 and
-// 副主席 unless [Options].RankLeaders) come last, the 主席 first, with rank
-// 0 and no grade.
+// 副主席 unless [Options].RankLeaders, and the members whose only records
+// are leave) come last, the 主席 first, with rank 0 and no grade.
 // A period that is not graded (see [Options].GradeShortPeriods) has no
 // grades.
 func (b *Book) Tallies() []member.Tally { return slices.Clone(b.tallies) }

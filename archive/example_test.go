@@ -45,7 +45,7 @@ func ExampleOf() {
 	// 大会发言
 	// 参加委员小组活动
 	// 履职积分
-	// 按本会履职积分办法，履职积分合计94分，在51名委员中列第2位。
+	// 按本会履职积分办法，履职积分合计94分，在49名委员中列第2位。
 }
 
 // A Book ranks every member and scores the activity groups.
@@ -59,7 +59,7 @@ func ExampleBook_Ranking() {
 	for _, r := range b.Ranking()[:3] {
 		fmt.Println(r.Rank, r.Name, r.Sector, r.Points)
 	}
-	// The 主席 and 副主席 take no rank.
+	// The 主席 and 副主席 take no rank, nor do members on leave.
 	for _, r := range b.Unranked() {
 		fmt.Println("—", r.Name, r.Points)
 	}
@@ -74,6 +74,8 @@ func ExampleBook_Ranking() {
 	// — 黄德明 83
 	// — 韦秀兰 54
 	// — 莫丽娟 51
+	// — 许慧敏 0
+	// — 陶文清 0
 	// 工商组 14 60.6
 	// 文史组 7 36.7
 	// 社会组 13 57.3

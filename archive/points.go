@@ -86,8 +86,7 @@ func (p *Profile) PointsTable() table.Table {
 // idleLine is the closing line of a member who did nothing in the period
 // but miss sessions, whose 参加会议 section names them: no zeros stated,
 // and the grade only where there is one. A member whose only records are
-// leave is not graded (see [Book.Tallies]), and the line says so when the
-// period is graded.
+// leave is not ranked or graded (see [Book.Tallies]), and the line says so.
 func (p *Profile) idleLine(period string) string {
 	listed := 0
 	for _, m := range p.Meetings {
@@ -100,13 +99,15 @@ func (p *Profile) idleLine(period string) string {
 }
 
 // gradeClause is the grade of an idle member: 等次为…, or, for a member on
-// leave in a graded period, that they are not graded.
+// leave for the whole period, that they take no rank (and no grade).
 func (p *Profile) gradeClause() string {
 	switch {
 	case p.Tally.Grade != "":
 		return "，等次为" + p.Tally.Grade
-	case p.graded && p.Tally.Rank > 0 && OnLeave(p.Tally):
-		return "，因请假不参加等次评定"
+	case OnLeave(p.Tally) && p.graded:
+		return "，因请假不参加积分排名和等次评定"
+	case OnLeave(p.Tally):
+		return "，因请假不参加积分排名"
 	}
 	return ""
 }

@@ -65,9 +65,9 @@ func (b *Book) Ranking() []Rank {
 	return out
 }
 
-// Unranked returns the members who take no rank, the 主席 and 副主席
-// unless [Options].RankLeaders (the 主席 first, then by points), with
-// rank 0 and no grade.
+// Unranked returns the members who take no rank, with rank 0 and no
+// grade: the 主席 and 副主席 unless [Options].RankLeaders (the 主席 first),
+// then the members whose only records are leave (see [OnLeave]).
 func (b *Book) Unranked() []Rank {
 	var out []Rank
 	for _, t := range b.tallies[b.ranked:] {
@@ -161,12 +161,15 @@ func (b *Book) RankingTable() table.Table {
 		t.Rows = append(t.Rows, row)
 	}
 	if un := b.Unranked(); len(un) > 0 {
-		var chairs, vices []string
+		var chairs, vices, leave []string
 		for _, r := range un {
-			if b.leaders[r.Member] == member.RoleChair {
+			switch role, ok := b.leaders[r.Member]; {
+			case ok && role == member.RoleChair:
 				chairs = append(chairs, r.Name)
-			} else {
+			case ok:
 				vices = append(vices, r.Name)
+			default:
+				leave = append(leave, r.Name)
 			}
 		}
 		var who []string
@@ -176,7 +179,16 @@ func (b *Book) RankingTable() table.Table {
 		if len(vices) > 0 {
 			who = append(who, "副主席"+strings.Join(vices, "、"))
 		}
-		t.Notes = append(t.Notes, strings.Join(who, "和")+"不参加排名，其积分见本人履职档案。")
+		if len(who) > 0 {
+			t.Notes = append(t.Notes, strings.Join(who, "和")+"不参加排名，其积分见本人履职档案。")
+		}
+		if len(leave) > 0 {
+			who := few(leave)
+			if len(leave) > 3 {
+				who += fmt.Sprintf("%d名委员", len(leave))
+			}
+			t.Notes = append(t.Notes, who+"本期请假，不参加排名。")
+		}
 	}
 	return t
 }

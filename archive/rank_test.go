@@ -33,7 +33,7 @@ func TestScores(t *testing.T) {
 
 	ranking := b.Ranking()
 	unranked := b.Unranked()
-	require.Len(t, unranked, 4, "the 主席 and the 3 副主席 take no rank by default")
+	require.Len(t, unranked, 6, "the 主席, the 3 副主席 and the 2 members on leave take no rank by default")
 	require.Len(t, ranking, len(rec.Members)-len(unranked))
 	total, below := 0, 0
 	for _, r := range unranked {
@@ -137,15 +137,16 @@ func TestGrading(t *testing.T) {
 			graded++
 		}
 	}
-	assert.Equal(t, len(year.Ranking())-2, graded, "all but the 2 members on leave are graded")
+	assert.Equal(t, len(year.Ranking()), graded, "every member ranked is graded")
+	assert.Len(t, year.Unranked(), 6, "the 主席, 3 副主席 and 2 members on leave")
 	idle, err := year.Document("m051")
 	require.NoError(t, err)
-	assert.Equal(t, "2022年度无其他履职记录，因请假不参加等次评定。", idle.Plans.Closing)
+	assert.Equal(t, "2022年度无其他履职记录，因请假不参加积分排名和等次评定。", idle.Plans.Closing)
 
 	opts, err := archive.New(rec, lvzhi.FirstHalf(2022), archive.Options{GradeShortPeriods: true, RankLeaders: true})
 	require.NoError(t, err)
 	assert.True(t, opts.Graded())
-	assert.Empty(t, opts.Unranked())
+	assert.Len(t, opts.Unranked(), 2, "members on leave take no rank either way")
 	tally, ok := opts.Tally("m001")
 	require.True(t, ok)
 	assert.Positive(t, tally.Rank)

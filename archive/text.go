@@ -290,7 +290,9 @@ func subject(s string) string {
 	return s
 }
 
-// speechesText writes the speeches with their sessions and titles.
+// speechesText writes the speeches with their sessions and titles. A
+// speech on one of the member's proposals, already named under 提交提案,
+// is given by the proposal's number rather than by its title again.
 func (p *Profile) speechesText() []string {
 	if len(p.Speeches) == 0 {
 		return nil
@@ -302,24 +304,33 @@ func (p *Profile) speechesText() []string {
 		}
 		return ""
 	}
+	on := func(e Entry) string {
+		for _, pe := range p.Proposals {
+			if pr := pe.Proposal; e.Title != "" && pr.Title == e.Title && pr.Number > 0 {
+				return "围绕本人" + pr.Label() + "提案"
+			}
+		}
+		return ""
+	}
 	titled := func(e Entry) string {
-		if e.Title != "" {
+		if e.Title != "" && on(e) == "" {
 			return "，题为《" + e.Title + "》"
 		}
 		return ""
 	}
 	if len(p.Speeches) == 1 {
 		e := p.Speeches[0]
-		return []string{fmt.Sprintf("%s作大会发言%d次%s。", where(e), n, titled(e))}
+		return []string{fmt.Sprintf("%s%s作大会发言%d次%s。", where(e), on(e), n, titled(e))}
 	}
 	var c []string
 	for _, e := range p.Speeches {
-		c = append(c, where(e)+"发言"+titled(e))
+		c = append(c, where(e)+on(e)+"发言"+titled(e))
 	}
 	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
 }
 
-// studiesText writes the research topics and the inspections.
+// studiesText writes the research topics and the inspections: one topic
+// as 牵头开展（参加）“…”课题调研, several with their count.
 func (p *Profile) studiesText() []string {
 	var c []string
 	if n := Units(p.Research, member.DutyResearch); n > 0 {
@@ -331,20 +342,22 @@ func (p *Profile) studiesText() []string {
 				joined = append(joined, "“"+e.Title+"”")
 			}
 		}
-		var what []string
-		if len(led) > 0 {
-			what = append(what, "牵头"+few(unique(led))+"课题")
-		}
-		if len(joined) > 0 {
-			member := few(unique(joined)) + "课题组成员"
+		led, joined = unique(led), unique(joined)
+		switch {
+		case n == 1 && len(led) == 1 && len(joined) == 0:
+			c = append(c, "牵头开展"+led[0]+"课题调研")
+		case n == 1 && len(joined) == 1 && len(led) == 0:
+			c = append(c, "参加"+joined[0]+"课题调研")
+		default:
+			var what []string
 			if len(led) > 0 {
-				member = "并为" + member
-			} else {
-				member = "系" + member
+				what = append(what, "牵头"+few(led)+"课题")
 			}
-			what = append(what, member)
+			if len(joined) > 0 {
+				what = append(what, "参加"+few(joined)+"课题")
+			}
+			c = append(c, fmt.Sprintf("参加课题调研%d次", n)+paren(what...))
 		}
-		c = append(c, fmt.Sprintf("参加调研%d次，%s", n, strings.Join(what, "，")))
 	}
 	if n := Units(p.Inspections, member.DutyInspection); n > 0 {
 		c = append(c, fmt.Sprintf("参加视察%d次", n)+including(titles(p.Inspections), n))
