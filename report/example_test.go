@@ -104,8 +104,8 @@ func ExampleHTML() {
 	// <p>主要是：委员活动小组开展工作不平衡、界别作用还不够充分等，需要在下半年工作中予以改进和加强。</p>
 	// <div class="signature">
 	// <div class="signature-block">
-	// <p class="issuer" style="margin-right: 5em">某区政协</p>
-	// <p class="date" style="margin-right: 4em"><time datetime="2022-07-08">2022年7月8日</time></p>
+	// <p class="issuer">某区政协</p>
+	// <p class="date"><time datetime="2022-07-08">2022年7月8日</time></p>
 	// </div>
 	// </div>
 	// </main>

@@ -3,6 +3,7 @@ package report
 import (
 	"html"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -26,8 +27,9 @@ import (
 // paragraph, a line break inside a field is a br, and the 落款 is a div of
 // class signature (signature unsealed for [summary.Document].Unsealed)
 // holding a p.issuer and a p.date with a time element
-// (datetime="2022-07-08"), each with its right indent in em as a style
-// attribute (GB/T 9704-2012 §7.3.5). The 公文 elements are a header of
+// (datetime="2022-07-08"; class undated added when there is no date); the
+// stylesheet lays both out as GB/T 9704-2012 §7.3.5 says, whatever the
+// widths of the fonts. The 公文 elements are a header of
 // class head (p.copy, p.secrecy, p.urgency, p.mark, p.number and the
 // red hr.separator), p.to, table.data-table (caption, thead with merged
 // th cells, tbody, tfoot.total) with p.table-note, div.attachment-list,
@@ -86,6 +88,12 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 		case blockHeadLine, blockMark:
 			if i == 0 {
 				b.WriteString("<header class=\"head\">\n")
+			}
+			if bl.kind == blockMark {
+				b.WriteString(`<p class="mark" style="` + markStyle(bl.text, i) + `">`)
+				htmlText(b, bl.text)
+				b.WriteString("</p>\n")
+				continue
 			}
 			b.WriteString(`<p class="` + headClass(bl) + `">`)
 			htmlText(b, bl.text)
@@ -152,23 +160,24 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			if bl.unsealed {
 				class = "signature unsealed"
 			}
-			b.WriteString("<div class=\"" + class + "\">\n<div class=\"signature-block\">\n")
 			j := i
+			dated := false
 			for j < len(bs) && (bs[j].kind == blockIssuer || bs[j].kind == blockDate) {
+				dated = dated || bs[j].kind == blockDate
 				j++
 			}
-			pads := signaturePads(bs[i:j])
-			for k := 0; i < j; i, k = i+1, k+1 {
-				// The right indent in characters: the line is 28 wide.
-				right := float64(lineHalves-pads[k].pad-textWidth(bs[i].text)) / 2
-				style := ` style="margin-right: ` + strconv.FormatFloat(right, 'f', -1, 64) + `em"`
+			if !dated {
+				class += " undated"
+			}
+			b.WriteString("<div class=\"" + class + "\">\n<div class=\"signature-block\">\n")
+			for ; i < j; i++ {
 				if bs[i].kind == blockIssuer {
-					b.WriteString(`<p class="issuer"` + style + `>`)
+					b.WriteString(`<p class="issuer">`)
 					htmlText(b, bs[i].text)
 					b.WriteString("</p>\n")
 					continue
 				}
-				b.WriteString(`<p class="date"` + style + `><time datetime="` + bs[i].iso + `">`)
+				b.WriteString(`<p class="date"><time datetime="` + bs[i].iso + `">`)
 				htmlText(b, bs[i].text)
 				b.WriteString("</time></p>\n")
 			}
@@ -207,6 +216,36 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 	}
 	closeAttachment()
 	b.WriteString("</main>\n</body>\n</html>\n")
+}
+
+// Measures of the printed 发文机关标志, in points unless said otherwise.
+const (
+	// markPoints is its size, 48 pt, and markLeading its line height.
+	markPoints  = 48.0
+	markLeading = 52.0
+	// markInkMM is how far below the top of its line the characters'
+	// ink begins at 48 pt, in mm (measured in Chromium); it scales with
+	// the size.
+	markInkMM = 2.34
+	// linePoints is the body line pitch and blockPoints the width of
+	// the 156 mm line.
+	linePoints  = 28.95
+	blockPoints = 442.25
+)
+
+// markStyle returns the inline style of the 发文机关标志 that follows
+// lines head lines (份号, 密级, 紧急程度): its characters' top 35 mm below
+// the top of the text block (GB/T 9704-2012 §7.2.4), and, for a mark
+// wider than the 156 mm line at 48 pt, a size that fits.
+func markStyle(mark string, lines int) string {
+	chars := float64(textWidth(mark)) / 2
+	size := markPoints
+	if chars*size > blockPoints {
+		size = math.Floor(blockPoints/chars*10) / 10
+	}
+	top := 35 - float64(lines)*linePoints*25.4/72 - markInkMM*size/markPoints
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	return "margin-top: " + f(math.Round(top*100)/100) + "mm; font-size: " + f(size) + "pt; line-height: " + f(math.Round(size*markLeading/markPoints*100)/100) + "pt"
 }
 
 // headClass returns the class of a 版头 line.

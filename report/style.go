@@ -23,10 +23,13 @@ package report
 //     and level-4 headings use the body font. Nothing is bold.
 //   - Lines: 28.95 pt apart (the 22-line grid of the standard), every
 //     paragraph and heading indented two characters, the title centred
-//     with an empty line after it, and the 落款 after an empty line, the
-//     issuer centred on the date and the date four characters from the
-//     right (the renderer writes the indents of both 落款 layouts on the
-//     elements, so that a browser without the document's fonts keeps them).
+//     with an empty line after it, and the 落款 after an empty line:
+//     sealed, the date four characters from the right and the issuer
+//     centred on it (the issuer is positioned over the date's box, so the
+//     browser centres it whatever the fonts); unsealed, the issuer two
+//     characters from the right and the date two characters right of the
+//     issuer's first character (a box as wide as the wider of the issuer
+//     and the indented date, two characters from the right).
 //   - 版头: the red 发文机关标志 with its top 35 mm below the top of the
 //     text block, the 发文字号 two lines below it and the red separator
 //     line 4 mm below the 发文字号; tables in 4号 with ruled cells; the
@@ -70,10 +73,14 @@ body { margin: 0; padding: 1em 0; }
 .document .level-1 { font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; }
 .document .level-2 { font-family: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; }
 .document .signature { margin-top: 28.95pt; text-align: right; }
-.document .signature-block { display: inline-block; margin-right: 4em; text-align: center; }
-.document .signature p { text-indent: 0; }
-.document .signature p[style] { white-space: nowrap; }
-.document .signature-block:has(p[style]) { display: block; margin-right: 0; text-align: right; }
+.document .signature p { text-indent: 0; white-space: nowrap; }
+.document .signature-block { display: inline-block; position: relative; margin-right: calc(4 * (1em - 0.3pt)); padding-top: 28.95pt; text-align: left; }
+.document .signature .issuer { position: absolute; top: 0; left: 50%; transform: translateX(-50%); }
+.document .signature.undated .signature-block { padding-top: 0; }
+.document .signature.undated .issuer { position: static; transform: none; }
+.document .signature.unsealed .signature-block { margin-right: calc(2 * (1em - 0.3pt)); padding-top: 0; }
+.document .signature.unsealed .issuer { position: static; transform: none; }
+.document .signature.unsealed .date { padding-left: calc(2 * (1em - 0.3pt)); }
 .document .head p { text-indent: 0; }
 .document .head .secrecy, .document .head .urgency { font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; }
 .document .head .mark {
@@ -86,7 +93,6 @@ body { margin: 0; padding: 1em 0; }
   text-align: center;
   white-space: nowrap;
 }
-.document .head .copy + .mark, .document .head .secrecy + .mark, .document .head .urgency + .mark { margin-top: 0; }
 .document .head .number { margin-top: 57.9pt; text-align: center; }
 .document .head .number.upward { display: flex; justify-content: space-between; padding: 0 1em; text-align: left; }
 .document .head .signer { font-family: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# layout.sh checks the printed layout of the halfyear example against
-# GB/T 9704-2012: it writes the example as DOCX and as HTML, prints the
+# layout.sh checks the printed layout of the halfyear and annual examples
+# against GB/T 9704-2012: it writes each example as DOCX and as HTML, prints the
 # DOCX to PDF with LibreOffice and the HTML with headless Chromium, and
 # measures both PDFs with scripts/layoutcheck (pdftotext -bbox-layout for
 # text positions, pdftoppm for ink: the red line, the page numbers' 一字线,
@@ -63,10 +63,13 @@ alias() { # alias FAMILY SUBSTITUTE [WEIGHT]
 export FONTCONFIG_FILE="$out/fonts.conf"
 
 cd "$root"
-go run ./examples/halfyear -format docx -o "$out/halfyear.docx"
-go run ./examples/halfyear -format html -o "$out/halfyear.html"
-docx=("$out/halfyear.docx" ${LAYOUT_DOCX:-})
-html=("$out/halfyear.html" ${LAYOUT_HTML:-})
+docx=() html=()
+for ex in halfyear annual; do
+	go run ./examples/$ex -format docx -o "$out/$ex.docx"
+	go run ./examples/$ex -format html -o "$out/$ex.html"
+	docx+=("$out/$ex.docx") html+=("$out/$ex.html")
+done
+docx+=(${LAYOUT_DOCX:-}) html+=(${LAYOUT_HTML:-})
 
 status=0
 for f in "${docx[@]}"; do

@@ -152,7 +152,8 @@ func (w *body) plans(p summary.Plans, n int) error {
 // flush right. Unsealed (§7.3.5.2, [summary.Document].Unsealed): the
 // issuer two characters from the right edge (右空二字) and the date on the
 // next line starting two characters right of the issuer's first
-// character; a date too long for that keeps two characters from the edge
+// character (set from the left, so that the width of the digits does not
+// matter); a date too long for that keeps two characters from the edge
 // and the issuer moves left to keep the offset.
 func (w *body) closing(d *summary.Document) {
 	date := ""
@@ -172,7 +173,18 @@ func (w *body) closing(d *summary.Document) {
 		space = ""
 	}
 	if date != "" {
-		w.para(styleDate, space+right(dateRight), date)
+		ind := right(dateRight)
+		if d.Unsealed && d.Issuer != "" && dateRight > 2 {
+			// The date starts two characters right of the issuer's first
+			// character: set it from the left, where the issuer's start
+			// is known exactly (Chinese characters are one em in every
+			// font; the width of the date's digits is not).
+			// The issuer ends 2 × bodyChar from the right edge and its
+			// characters advance bodyChar + condense each.
+			left := float64(textWidth-2*bodyChar) - textChars(d.Issuer)*(bodyChar+condense) + 2*bodyChar
+			ind = fmt.Sprintf(`<w:ind w:left="%d" w:right="0" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>`, int(math.Round(left)))
+		}
+		w.para(styleDate, space+ind, date)
 	}
 }
 

@@ -137,8 +137,10 @@ func TestUnsealed(t *testing.T) {
 		issuerR, dateR string
 		issuerW, dateW float64
 	}{
-		// 10-character issuer, 6-character date: date right gap 10 − 6 = 4.
-		{"柳州市某区政协委员会", "640", "1280", 10, 6},
+		// 10-character issuer, 6-character date: the date starts where the
+		// issuer does (its 10 characters advance 314 twips each and end
+		// 640 twips from the right edge) plus 640: 8845 − 3140 = 5705.
+		{"柳州市某区政协委员会", "640", "", 10, 6},
 		// 7-character issuer: 7 − 6 = 1 < 2, so the date takes 2 and the
 		// issuer 4 + 6 − 7 = 3.
 		{"柳州市某区政协", "960", "640", 7, 6},
@@ -149,11 +151,21 @@ func TestUnsealed(t *testing.T) {
 		is := find(t, p, "Signature", tc.issuer)
 		date := find(t, p, "Date", "2022年")
 		assert.Equal(t, tc.issuerR, is.attr(t, "pPr/ind", "right"), tc.issuer)
-		assert.Equal(t, tc.dateR, date.attr(t, "pPr/ind", "right"), tc.issuer)
 		ir, _ := strconv.Atoi(tc.issuerR)
-		dr, _ := strconv.Atoi(tc.dateR)
 		issuerStart := 28 - float64(ir)/320 - tc.issuerW
-		dateStart := 28 - float64(dr)/320 - tc.dateW
+		var dateStart float64
+		if tc.dateR == "" {
+			assert.Equal(t, "left", date.attr(t, "pPr/jc", "val"))
+			assert.Equal(t, "5705", date.attr(t, "pPr/ind", "left"))
+			// Positions in body characters of 320 twips, the unit of the
+			// indents: the offset is 640 twips.
+			issuerStart = (8845 - 640 - 10*314) / 320.0
+			dateStart = 5705 / 320.0
+		} else {
+			assert.Equal(t, tc.dateR, date.attr(t, "pPr/ind", "right"), tc.issuer)
+			dr, _ := strconv.Atoi(tc.dateR)
+			dateStart = 28 - float64(dr)/320 - tc.dateW
+		}
 		assert.InDelta(t, 2, dateStart-issuerStart, 0.01, "the date starts two characters right of the issuer")
 		assert.Equal(t, "579", is.attr(t, "pPr/spacing", "before"), "one empty line below the body")
 	}

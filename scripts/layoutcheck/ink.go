@@ -106,9 +106,9 @@ func (c *checker) pageNumbers() {
 			}
 			n := i + 1
 			if n%2 == 1 {
-				c.report(fmt.Sprintf("page %d number: right gap", n), blockRight-pt2mm(l.XMax), numberChar, 0.5, "mm")
+				c.report(fmt.Sprintf("page %d number: right gap", n), blockRight-pt2mm(l.XMax), numberChar, tolerance, "mm")
 			} else {
-				c.report(fmt.Sprintf("page %d number: left gap", n), pt2mm(l.XMin)-blockLeft, numberChar, 0.5, "mm")
+				c.report(fmt.Sprintf("page %d number: left gap", n), pt2mm(l.XMin)-blockLeft, numberChar, tolerance, "mm")
 			}
 			if n > 2 {
 				break
@@ -257,11 +257,11 @@ func (c *checker) record() error {
 	last := rs[len(rs)-1]
 	c.report("版记 last rule bottom", last[0]+last[1], blockBot, tolerance, "mm")
 	if cc != nil {
-		c.report("抄送 left gap", pt2mm(cc.XMin)-blockLeft, numberChar, 0.5, "mm")
+		c.report("抄送 left gap", pt2mm(cc.XMin)-blockLeft, numberChar, tolerance, "mm")
 	}
 	if printed != nil {
-		c.report("印发机关 left gap", pt2mm(printed.XMin)-blockLeft, numberChar, 0.5, "mm")
-		c.report("印发日期 right gap", blockRight-pt2mm(printed.XMax), numberChar, 0.5, "mm")
+		c.report("印发机关 left gap", pt2mm(printed.XMin)-blockLeft, numberChar, tolerance, "mm")
+		c.report("印发日期 right gap", blockRight-pt2mm(printed.XMax), numberChar, tolerance, "mm")
 	}
 	return nil
 }

@@ -202,21 +202,21 @@ func (c *checker) bodyLines(i int) []line {
 	return out
 }
 
-// bodyBox returns the most common height of a line box: the box of the
-// body size in the fonts used.
-func (c *checker) bodyBox() float64 {
-	count := map[int]int{}
-	best, bestN := 0, 0
-	for i := range c.pages {
-		for _, l := range c.bodyLines(i) {
-			h := int((l.YMax - l.YMin) * 10)
-			count[h]++
-			if count[h] > bestN || count[h] == bestN && h < best {
-				best, bestN = h, count[h]
-			}
-		}
+// isBody reports whether l is a line of body text: its first word
+// advances about one 3号 character (15.7 pt, condensed by 0.3 pt; up to
+// 16.8 pt when justification spreads a short line) per character. Table
+// cells (4号 or smaller), titles (2号) and page numbers fall outside.
+func (c *checker) isBody(l line) bool {
+	if len(l.Words) == 0 {
+		return false
 	}
-	return float64(best) / 10
+	w := l.Words[0]
+	n := width(strings.TrimSpace(w.Text))
+	if n < 4 {
+		return false
+	}
+	adv := (w.XMax - w.XMin) / n
+	return adv >= 15.0 && adv <= 16.8
 }
 
 func abs(v float64) float64 {
@@ -247,8 +247,7 @@ func (c *checker) body() {
 	left, right := 1e9, 0.0
 	var rightPage int
 	counts := map[float64]int{}
-	box := c.bodyBox()
-	isBody := func(l line) bool { return abs(l.YMax-l.YMin-box) < 0.6 }
+	isBody := c.isBody
 	for i := range c.pages {
 		ls := c.bodyLines(i)
 		n := 0
