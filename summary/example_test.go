@@ -58,7 +58,7 @@ func ExampleParse() {
 	_, err := summary.Parse([]byte(strings.Replace(exampleRecords, `"sitting"`, `"siting"`, 1)))
 	fmt.Println(err)
 	// Output:
-	// summary: 记录文件有误：JSON $.sessions[0].siting：未知字段 "siting"
+	// summary: 记录文件有误：JSON $.sessions[0].siting：未知字段 "siting"，应为“sitting”
 }
 
 // Records that refer to a member who does not exist are rejected with the

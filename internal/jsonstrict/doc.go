@@ -16,7 +16,8 @@
 // method JSONPath() string, the relative path it names (".history[2]") is
 // appended, and [At] does the same for decoders that split a document
 // themselves. Messages are Chinese, without Go type names or package
-// prefixes; syntax errors give the line and column.
+// prefixes; syntax errors give the line and column, and an unknown key
+// close to a field's name names the field meant (未知字段 "siting"，应为“sitting”).
 //
 // # Fast path
 //

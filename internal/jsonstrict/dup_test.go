@@ -3,6 +3,7 @@ package jsonstrict_test
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,25 @@ func TestCheckControl(t *testing.T) {
 		assert.NoError(t, jsonstrict.CheckControl([]byte(ok)), ok)
 	}
 	assert.NoError(t, jsonstrict.CheckControl([]byte(`{"a":"x\n`)), "a syntax error first is left to the decoder")
+}
+
+// An unknown key close to a field's name says which field was meant.
+func TestUnknownFieldSuggestion(t *testing.T) {
+	cases := []struct{ in, msg string }{
+		{`{"records":[{"id":"a","cuont":1}]}`, `未知字段 "cuont"，应为“count”`},
+		{`{"records":[{"id":"a","histroy":[]}]}`, `未知字段 "histroy"，应为“history”`},
+		{`{"records":[{"id":"a","colour":1}]}`, `未知字段 "colour"`},
+	}
+	for _, tc := range cases {
+		var d doc
+		err := jsonstrict.Unmarshal([]byte(tc.in), &d)
+		require.Error(t, err)
+		var je *jsonstrict.Error
+		require.True(t, errors.As(err, &je))
+		if strings.Contains(tc.msg, "应为") {
+			assert.Equal(t, tc.msg, je.Msg, tc.in)
+		} else {
+			assert.NotContains(t, je.Msg, "应为", tc.in)
+		}
+	}
 }

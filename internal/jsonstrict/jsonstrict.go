@@ -171,7 +171,7 @@ func walk(node any, t reflect.Type, path string, depth int) *Error {
 		for _, k := range sortedKeys(obj) {
 			f, ok := lookup(fields, k)
 			if !ok {
-				return &Error{Path: path + "." + k, Offset: -1, Msg: fmt.Sprintf("未知字段 %q", k)}
+				return &Error{Path: path + "." + k, Offset: -1, Msg: fmt.Sprintf("未知字段 %q", k) + suggest(fields, k)}
 			}
 			if e := walk(obj[k], f.typ, path+"."+k, depth+1); e != nil {
 				return e
