@@ -21,8 +21,13 @@ type HandlingFacts struct {
 	// 单位主办); TopUnits names those with the most, in that order.
 	LeadUnits int
 	TopUnits  digest.List
-	// Plenary and Regular count the 大会提案 and 平时提案 received.
-	Plenary, Regular int
+	// Plenary and Regular count the 大会提案 and 平时提案 received;
+	// ByMembers counts those members submitted (个人提案 and 联名提案) and
+	// Collective the 集体提案, so that a summary that quotes the members'
+	// proposals beside the total can say what makes up the rest (共收到
+	// 提案198件，其中委员提案179件、集体提案19件).
+	Plenary, Regular      int
+	ByMembers, Collective int
 	// Supervisors are the leaders who supervised (督办) proposals.
 	Supervisors []string
 	// Grades counts the replies of the current round by grade, in the
@@ -49,8 +54,8 @@ const handlingTemplate = `{{with .Facts}}{{if .Stats.Registered}}{{period $.Peri
 {{- if .Stats.Assigned}}截至{{date $.AsOf $.Year}}，已答复{{.Stats.Replied}}件，办结{{.Stats.Closed}}件
 {{- if .ClosingRate.OK}}，办结率{{percent .ClosingRate}}{{with $.Prev}}{{if .ClosingRate.OK}}，{{comparerate .ClosingRate $.Facts.ClosingRate $.Against}}{{end}}{{end}}{{end}}。{{end}}
 {{- if .Replies}}答复中，{{range $i, $g := .Grades}}{{if $i}}，{{end}}{{$g.Grade}}类（{{$g.Name}}）{{$g.Count}}件{{end}}。{{end}}
-{{- if .SatisfactionRate.OK}}委员对办理工作满意或基本满意的达{{atleast .SatisfactionRate}}
-{{- with $.Prev}}{{if .SatisfactionRate.OK}}，满意率{{comparerate .SatisfactionRate $.Facts.SatisfactionRate $.Against}}{{end}}{{end}}。{{end}}{{end}}`
+{{- if .SatisfactionRate.OK}}委员对办理工作的满意和基本满意率为{{percent .SatisfactionRate}}
+{{- with $.Prev}}{{if .SatisfactionRate.OK}}，{{comparerate .SatisfactionRate $.Facts.SatisfactionRate $.Against}}{{end}}{{end}}。{{end}}{{end}}`
 
 func buildHandling(b *Builder, ctx *Context, part Part) (any, string, error) {
 	within := ctx.Period.Range()
@@ -76,6 +81,13 @@ func buildHandling(b *Builder, ctx *Context, part Part) (any, string, error) {
 			f.Plenary += c.Count
 		} else {
 			f.Regular += c.Count
+		}
+	}
+	for _, p := range ps {
+		if p.Submitter.Kind == proposal.Collective {
+			f.Collective++
+		} else {
+			f.ByMembers++
 		}
 	}
 	f.Supervisors = proposal.Supervisors(ps, ctx.AsOf)

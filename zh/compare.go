@@ -17,6 +17,8 @@ import (
 //	CompareCount(0, 5, "件", "上年")   → 较上年增加5件
 //
 // With nothing to compare with (prev is 0) the growth is not written.
+// The increment is exact, so it goes with the exact count: a total written
+// as an approximation (1100余人次) takes no exact increment beside it.
 // The percentage follows [Percent], so it never overstates: 减少 all but
 // one of 10000 is 下降99.9%, not 100%.
 func CompareCount(prev, cur int, unit, against string) string {

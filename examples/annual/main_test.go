@@ -55,12 +55,26 @@ func TestFiguresFromRecords(t *testing.T) {
 	now, before := count(2023), count(2022)
 	lead := now.Kind(participation.ProposalLead)
 	assert.Contains(t, text, itoa(now.Proposers(false))+"名委员以第一提案人身份提交提案"+itoa(lead.Items)+"件")
-	times, err := zh.Approximate(now.Times, zh.Over, 0)
-	require.NoError(t, err)
-	assert.Contains(t, text, "各类履职活动"+times+"人次，"+zh.CompareCount(before.Times, now.Times, "人次", "上年"))
+	// An exact increment goes with the exact total, never with 1100余.
+	assert.Contains(t, text, "等共"+itoa(now.Times)+"人次，"+zh.CompareCount(before.Times, now.Times, "人次", "上年"))
+	assert.NotContains(t, text, "余人次")
 	rate, err := zh.CompareRate(before.Members, before.Roster, now.Members, now.Roster, "上年")
 	require.NoError(t, err)
-	assert.Contains(t, text, itoa(now.Members)+"名委员参加了履职，占委员总数的"+now.Rate().Percent()+"，"+rate)
+	assert.Contains(t, text, itoa(now.Members)+"名委员参加了各类履职活动，占委员总数的"+now.Rate().Percent()+"，"+rate)
+	assert.NotContains(t, text, "参加了履职，")
+	// The count of sectors that took part in full comes with the others.
+	full, short, idle := 0, 0, 0
+	for _, l := range now.BySector() {
+		if l.Members == l.Roster {
+			full++
+		} else {
+			short++
+			idle += l.Roster - l.Members
+		}
+	}
+	require.Positive(t, short, "the sample has sectors with idle members")
+	assert.Contains(t, text, itoa(full+short)+"个界别中，"+itoa(full)+"个界别的委员全部参加了履职活动；")
+	assert.Equal(t, now.Roster-now.Members, idle)
 
 	reg := proposal.NewRegister(rec.ProposalRules)
 	for _, p := range rec.Proposals {
@@ -70,9 +84,21 @@ func TestFiguresFromRecords(t *testing.T) {
 	assert.Contains(t, text, "全年共收到提案"+itoa(s23.Received)+"件，"+zh.CompareCount(s22.Received, s23.Received, "件", "上年"))
 	h := reg.Handling(lvzhi.Year(2023).Range(), lvzhi.Date{})
 	assert.Contains(t, text, "交由"+itoa(h.LeadUnits())+"家单位主办")
-	sat, err := zh.AtLeast(s23.Satisfied+s23.BasicallySatisfied, s23.Satisfied+s23.BasicallySatisfied+s23.Unsatisfied, 1)
-	require.NoError(t, err)
-	assert.Contains(t, text, "满意或基本满意的达"+sat)
+	// The satisfaction rate is exact, as the other rates of the document.
+	sat := zh.Percent(s23.Satisfied+s23.BasicallySatisfied, s23.Satisfied+s23.BasicallySatisfied+s23.Unsatisfied)
+	assert.Contains(t, text, "满意和基本满意率为"+sat)
+	assert.NotContains(t, text, "%以上")
+	// The members' proposals the participation part quotes, and the
+	// collective ones, add up to the proposals received.
+	collective := 0
+	for _, p := range rec.Proposals {
+		if p.Submitted().Year == 2023 && p.Submitter.Kind == proposal.Collective {
+			collective++
+		}
+	}
+	require.Positive(t, collective)
+	assert.Contains(t, text, "其中，委员提案"+itoa(s23.Received-collective)+"件、集体提案"+itoa(collective)+"件")
+	assert.Contains(t, text, "提交提案"+itoa(s23.Received-collective)+"件")
 	// The handling table of 附件1 is the register's, unit by unit.
 	for _, u := range h.Units {
 		assert.Contains(t, text, u.Unit)
