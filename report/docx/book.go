@@ -59,7 +59,7 @@ func WriteBook(w io.Writer, b Batch, title string, progress func(done, total int
 			content = breakSection(content, sect)
 			sect = ""
 		}
-		body.WriteString(content)
+		body.WriteString(numberDrawings(content, i))
 		body.WriteString(sect)
 		if progress != nil {
 			progress(i+1, n)

@@ -233,13 +233,23 @@ func (w *body) record(r summary.Record) {
 	b.WriteString(`<w:drawing xmlns:wp="` + nsWP + `" xmlns:a="` + nsA + `" xmlns:wps="` + nsWPS + `">`)
 	b.WriteString(`<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">`)
 	b.WriteString(`<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>`)
-	fmt.Fprintf(b, `<wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="版记"/><wp:cNvGraphicFramePr/>`, cx, cy)
+	fmt.Fprintf(b, `<wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>`+recordDocPr+`<wp:cNvGraphicFramePr/>`, cx, cy)
 	b.WriteString(`<a:graphic><a:graphicData uri="` + nsWPS + `"><wps:wsp><wps:cNvSpPr txBox="1"/>`)
 	fmt.Fprintf(b, `<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>`, cx, cy)
 	b.WriteString(`<wps:txbx><w:txbxContent>`)
 	w.recordTable(rows)
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleNormal + `"/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>`)
 	b.WriteString(`</w:txbxContent></wps:txbx><wps:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="b"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`)
+}
+
+// recordDocPr is the wp:docPr of the 版记's text box in a single document.
+const recordDocPr = `<wp:docPr id="1" name="版记"/>`
+
+// numberDrawings gives the 版记 text box of the i-th document of a book
+// (0-based) the id i+1, so that every wp:docPr id of the file is unique
+// as ECMA-376 requires.
+func numberDrawings(content string, i int) string {
+	return strings.ReplaceAll(content, recordDocPr, `<wp:docPr id="`+strconv.Itoa(i+1)+`" name="版记"/>`)
 }
 
 // recordSlack is the room left in the 版记's text box beyond its rows.

@@ -1,6 +1,7 @@
 package docx_test
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lvzhi-go/lvzhi/report/docx"
 	"github.com/lvzhi-go/lvzhi/report/internal/sample"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
@@ -262,3 +264,24 @@ func TestHeadVariants(t *testing.T) {
 	assert.Equal(t, "320", num.attr(t, "pPr/ind", "left"), "左空一字")
 	assert.Equal(t, "楷体_GB2312", num.all("r")[2].attr(t, "rPr/rFonts", "eastAsia"), "the signer's name in 楷体")
 }
+
+// TestBookDrawingIDs checks that the 版记 text boxes of a book get
+// distinct wp:docPr ids.
+func TestBookDrawingIDs(t *testing.T) {
+	var buf bytes.Buffer
+	docs := []*summary.Document{sample.Official(), sample.Official()}
+	require.NoError(t, docx.WriteBook(&buf, twoDocs(docs), "合订本", nil))
+	p := unpack(t, buf.Bytes())
+	var ids []string
+	for _, d := range parseXML(t, p.parts["word/document.xml"]).all("docPr") {
+		ids = append(ids, d.attrs["id"])
+	}
+	assert.Equal(t, []string{"1", "2"}, ids)
+}
+
+// twoDocs is a Batch of ready documents.
+type twoDocs []*summary.Document
+
+func (d twoDocs) Len() int                                  { return len(d) }
+func (d twoDocs) Name(i int) string                         { return strconv.Itoa(i) + ".docx" }
+func (d twoDocs) Document(i int) (*summary.Document, error) { return d[i], nil }
