@@ -61,6 +61,12 @@ func TestScores(t *testing.T) {
 	}
 	assert.Equal(t, archive.Score{Members: len(rec.Members), Points: total, Below: below}, sum)
 
+	// The group table's total counts members in groups (50 of 55); its
+	// note says how many are in none.
+	gt := b.GroupTable()
+	assert.Equal(t, "50", gt.Total[1].Text)
+	assert.Contains(t, gt.Notes[0], "未编入小组的委员5人不在本表")
+
 	for _, tb := range []interface{ Validate() error }{b.RankingTable(), b.GroupTable(), b.SectorTable()} {
 		assert.NoError(t, tb.Validate())
 	}
