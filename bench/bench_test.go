@@ -2,6 +2,7 @@ package bench_test
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"runtime"
 	"runtime/metrics"
@@ -81,7 +82,7 @@ func outline() summary.Outline {
 	return summary.Outline{
 		Title:   "{{.Committee.ShortName}}{{period .Period}}工作总结",
 		Period:  year,
-		Opening: []string{"{{period .Period}}，{{.Committee.ShortName}}认真履行政治协商、民主监督、参政议政职能，较好地完成了全年各项工作任务。"},
+		Opening: []string{"{{.Year}}年，{{if .Committee.Superior}}在中共{{region .Committee}}委的领导下{{else}}在以习近平同志为核心的党中央坚强领导下{{end}}，{{.Committee.ShortName}}认真履行政治协商、民主监督、参政议政职能，较好地完成了全年各项工作任务。"},
 		Sections: []summary.Part{
 			sec("召开全体会议，发扬民主建言献策", "plenary"),
 			sec("加强自身建设，规范会议制度", "meetings"),
@@ -95,15 +96,15 @@ func outline() summary.Outline {
 			sec("加强联谊交流，拓宽工作视野", "exchanges"),
 		},
 		Shortcomings: summary.ShortcomingsPlan{
-			Lead:      "一年来工作取得了一定成绩，但同时也存在不足，主要是：",
+			Lead:      "总的看，一年来工作取得了一定成绩，但也存在一些不足，主要是：",
 			Items:     []string{"调研成果转化还不够"},
 			Diagnoses: rules,
 			Tail:      "需要在今后工作中予以改进和加强。",
 		},
 		Plans: summary.PlansPlan{
-			Heading:   "下一年工作打算",
+			Heading:   fmt.Sprintf("%d年工作打算", synth.DefaultYear+1),
 			Numbered:  true,
-			Items:     []summary.Part{{Heading: "加强委员队伍建设，组织委员学习培训，提升履职能力。"}},
+			Items:     []summary.Part{{Heading: "加强委员队伍建设。", RunIn: true, Before: []string{"组织委员学习培训，提升履职能力。"}}},
 			Diagnoses: rules,
 		},
 		Date: lvzhi.MustDate(synth.DefaultYear+1, 1, 10),

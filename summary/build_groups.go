@@ -3,16 +3,28 @@ package summary
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/summary/digest"
 )
 
 // GroupFacts are the facts of the "groups" builder.
 type GroupFacts struct {
-	// NonPublicVisits is the number of non-public-economy members visited.
-	NonPublicVisits int
+	// NonPublicVisits is the number of visits to non-public-economy
+	// members (人次); NonPublicMembers the number of distinct members
+	// visited, 0 when some visit records give only a count (the members
+	// are then unknown). A member visited twice counts once there, so
+	// that the figure never exceeds the membership: 走访非公企业政协委员111名
+	// （2861人次）.
+	NonPublicVisits, NonPublicMembers int
+	// Tally sums the activities up by group: 科技组3次，社会组、工商组各1次，
+	// 科技组和社会组联合1次 — each group's activities alone (groups with
+	// equal counts together, the most active first, up to the part's
+	// limit and then 等), then the joint ones.
+	Tally string
 	// Activities are the group activities of the period other than those
 	// visits, in date order; Groups the groups that acted, in the order of
 	// their first activity.
@@ -68,6 +80,7 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 	if len(f.Activities) == 0 && f.NonPublicVisits == 0 {
 		return nil, "", ErrNoFacts
 	}
+	f.NonPublicMembers = distinctVisited(acts, ctx)
 	limit := resolveLimit(part.Limit)
 	f.Total = len(f.Activities)
 	solo := map[string][]int{} // group → its activities alone, by index
@@ -98,6 +111,7 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 			f.SoloGroups = append(f.SoloGroups, w)
 		}
 	}
+	f.Tally = groupTally(f.ByGroup, f.Joint, limit)
 	f.TopGroups = f.ByGroup
 	if limit > 0 && len(f.TopGroups) > limit {
 		f.TopGroups, f.MoreGroups = f.TopGroups[:limit], true
@@ -134,6 +148,74 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 		f.Highlights = append(f.Highlights, a)
 	}
 	return f, groupsTemplate, nil
+}
+
+// distinctVisited returns the number of distinct non-public-economy
+// members visited in the period, or 0 when a visit record gives a count
+// without the members.
+func distinctVisited(acts []research.Activity, ctx *Context) int {
+	seen := map[lvzhi.MemberID]bool{}
+	for _, g := range research.Of[research.GroupActivity](acts, ctx.Period) {
+		if !g.NonPublic {
+			continue
+		}
+		if g.VisitedCount > len(g.Visited) {
+			return 0
+		}
+		for _, m := range g.Visited {
+			seen[m] = true
+		}
+	}
+	return len(seen)
+}
+
+// groupTally writes [GroupFacts].Tally: one clause per count, the largest
+// first (科技组3次，社会组、工商组、法制组各1次), at most limit clauses of at
+// most limit groups each, 等 marking what is left out; then the joint
+// activities by pair of groups, at most limit of them.
+func groupTally(by []GroupWork, joint []research.GroupActivity, limit int) string {
+	var solo []GroupWork
+	for _, w := range by {
+		if w.SoloCount > 0 {
+			solo = append(solo, w)
+		}
+	}
+	slices.SortStableFunc(solo, func(a, b GroupWork) int { return cmp.Compare(b.SoloCount, a.SoloCount) })
+	var parts []string
+	more := false
+	for i := 0; i < len(solo); {
+		if limit > 0 && len(parts) == limit {
+			more = true
+			break
+		}
+		j := i
+		var names []string
+		for ; j < len(solo) && solo[j].SoloCount == solo[i].SoloCount; j++ {
+			if limit > 0 && len(names) == limit {
+				more = true
+				continue
+			}
+			names = append(names, solo[j].Group)
+		}
+		n := strconv.Itoa(solo[i].SoloCount) + "次"
+		if j-i > 1 {
+			n = "各" + n
+		}
+		parts = append(parts, strings.Join(names, "、")+n)
+		i = j
+	}
+	pairs := digest.CountBy(joint, func(a research.GroupActivity) []string { return []string{strings.Join(a.Groups, "和")} })
+	for k, c := range pairs {
+		if limit > 0 && k == limit {
+			more = true
+			break
+		}
+		parts = append(parts, c.Name+"联合"+strconv.Itoa(c.N)+"次")
+	}
+	if more && len(parts) > 0 {
+		parts[len(parts)-1] += "等"
+	}
+	return strings.Join(parts, "，")
 }
 
 // ExchangeFacts are the facts of the "exchanges" builder.

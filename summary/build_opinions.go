@@ -17,15 +17,21 @@ type OpinionFacts struct {
 	Channels []string
 	// Bulletin is the name of the internal bulletin (社情民意).
 	Bulletin string
-	// Assisted are the meetings the committee helped to hold, Attended
-	// those its members attended; Others are other activities of kind
-	// 其他 in the period.
-	Assisted, Attended []research.Forum
-	Others             []research.Other
-	// AssistedList and AttendedList name a few of those meetings (host
-	// and title, most frequent first, each once); OtherList a few of the
-	// other activities by title.
-	AssistedList, AttendedList, OtherList digest.List
+	// Held are the meetings the committee held itself (their host is the
+	// committee), Assisted those of another body it helped to hold,
+	// Attended those of another body its members attended; Others are
+	// other activities of kind 其他 in the period.
+	Held, Assisted, Attended []research.Forum
+	Others                   []research.Other
+	// HeldList, AssistedList and AttendedList name a few of those meetings
+	// (host and title, most frequent first, each once; a meeting named in
+	// an earlier list is not named again); OtherList a few of the other
+	// activities by title.
+	HeldList, AssistedList, AttendedList, OtherList digest.List
+	// Adopted is Tally.Adopted when the committee has a superior to adopt
+	// its items (被上级采用), 0 otherwise: the National Committee reports
+	// to no 上级.
+	Adopted int
 }
 
 // forumName is a meeting's name with its host: 市政协社会法制工作座谈会.
@@ -50,6 +56,24 @@ func forumList(fs []research.Forum, limit int) digest.List {
 		}
 	}
 	return l
+}
+
+// withoutNamed returns the meetings of fs whose name is not among those
+// of the earlier lists, so that no meeting is named in two sentences; if
+// every one is, it returns fs (the sentence then names them again rather
+// than nothing).
+func withoutNamed(fs []research.Forum, earlier ...[]research.Forum) []research.Forum {
+	named := map[string]bool{}
+	for _, l := range earlier {
+		for _, f := range l {
+			named[forumName(f)] = true
+		}
+	}
+	out := slices.DeleteFunc(slices.Clone(fs), func(f research.Forum) bool { return named[forumName(f)] })
+	if len(out) == 0 {
+		return fs
+	}
+	return out
 }
 
 // byFrequency returns a List of the names of items, the most frequent
@@ -80,19 +104,26 @@ func buildOpinions(b *Builder, ctx *Context, part Part) (any, string, error) {
 			f.Channels = append(f.Channels, n)
 		}
 	}
+	self := b.rec.Committee
+	if self.Superior != "" {
+		f.Adopted = f.Tally.Adopted
+	}
 	for _, fo := range research.Of[research.Forum](acts, ctx.Period) {
-		if fo.Assisted {
+		if fo.Host != "" && (fo.Host == self.ShortName || fo.Host == self.Name) {
+			f.Held = append(f.Held, fo)
+		} else if fo.Assisted {
 			f.Assisted = append(f.Assisted, fo)
 		} else {
 			f.Attended = append(f.Attended, fo)
 		}
 	}
 	f.Others = research.Of[research.Other](acts, ctx.Period)
-	if len(works) == 0 && len(f.Assisted)+len(f.Attended)+len(f.Others) == 0 {
+	if len(works) == 0 && len(f.Held)+len(f.Assisted)+len(f.Attended)+len(f.Others) == 0 {
 		return nil, "", ErrNoFacts
 	}
-	f.AssistedList = forumList(f.Assisted, part.Limit)
-	f.AttendedList = forumList(f.Attended, part.Limit)
+	f.HeldList = forumList(f.Held, part.Limit)
+	f.AssistedList = forumList(withoutNamed(f.Assisted, f.Held), part.Limit)
+	f.AttendedList = forumList(withoutNamed(f.Attended, f.Held, f.Assisted), part.Limit)
 	f.OtherList = byFrequency(f.Others, func(o research.Other) string { return o.Title }, part.Limit).TrimSuffix("活动")
 	return f, opinionsTemplate, nil
 }

@@ -35,7 +35,7 @@ type ProposalFacts struct {
 	Assigned      lvzhi.Date
 	AssignMeeting *session.Session
 	// Organisers are the bodies that convened AssignMeeting, in protocol
-	// order (区人大、区政府、区政协).
+	// order (区人大常委会、区政府、区政协).
 	Organisers string
 	// Key lists the 重点提案 selected by AsOf, by number.
 	Key []*proposal.Proposal
@@ -46,6 +46,17 @@ type ProposalFacts struct {
 	KeyList   digest.List
 	// Supervised counts the key proposals under a leader's 督办.
 	Supervised int
+	// KeyChosen is the day the key proposals were selected and KeyChosenBy
+	// the body that selected them, as recorded (九届十次主席会议), each
+	// set only when it is the same for every key proposal; KeyFirst tells
+	// whether that day comes before Assigned, so that the two sentences
+	// keep the order of events.
+	KeyChosen   lvzhi.Date
+	KeyChosenBy string
+	KeyFirst    bool
+	// Collective counts the 集体提案 among the proposals received, so
+	// that they are not written up as members' proposals.
+	Collective int
 }
 
 // counted returns the rule of which proposals the statistics count and
@@ -108,11 +119,15 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 	f.ClosingRate = f.Stats.ClosingRate().Percent()
 	f.SatisfactionRate = f.Stats.SatisfactionRate().Percent()
 
-	assigned := map[lvzhi.Date]int{}
+	assigned, chosen := map[lvzhi.Date]int{}, map[lvzhi.Date]int{}
+	var choosers []string
 	var keys []keyProposal
 	for _, p := range b.proposals.All() {
 		if p.Submitted().After(ctx.AsOf) || !keep(p) {
 			continue
+		}
+		if p.Submitter.Kind == proposal.Collective {
+			f.Collective++
 		}
 		for _, st := range p.Steps() {
 			if st.Date.After(ctx.AsOf) {
@@ -133,6 +148,8 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 			if k.supervised {
 				f.Supervised++
 			}
+			chosen[sel.Date]++
+			choosers = appendNew(choosers, sel.Actor)
 		}
 	}
 	slices.SortFunc(keys, func(a, b keyProposal) int { return cmp.Compare(a.p.Number, b.p.Number) })
@@ -148,11 +165,20 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 			f.Assigned = d
 		}
 	}
+	// A date and a body are written only when they hold for every key
+	// proposal.
+	if len(chosen) == 1 {
+		f.KeyChosen = sortedDates(chosen)[0]
+	}
+	if len(choosers) == 1 {
+		f.KeyChosenBy = choosers[0]
+	}
+	f.KeyFirst = !f.KeyChosen.IsZero() && (f.Assigned.IsZero() || f.KeyChosen.Before(f.Assigned))
 	if !f.Assigned.IsZero() {
 		for _, s := range b.rec.Sessions {
 			if (s.Kind == session.KindJoint || s.Kind == session.KindAssignment) && s.Dates.Contains(f.Assigned) {
 				f.AssignMeeting = &s
-				f.Organisers = digest.ProtocolList(s.Organiser)
+				f.Organisers = digest.Conveners(s.Organiser)
 				break
 			}
 		}

@@ -191,6 +191,8 @@ func (b *Builder) Proposals() *proposal.Register { return b.proposals }
 //	quotes LIST      “甲”“乙” (quoted items take no 顿号 between them, GB/T 15834)
 //	book S           《S》
 //	books LIST       《甲》《乙》
+//	shorttitle S     the part of a title after its last 间隔号, for naming
+//	                 a book again: 鱼跃南潭漾千年·某区十胜概览 → 某区十胜概览
 //	name ID          the member's name, from roster (ID itself if unknown)
 //
 // roster may be nil.
@@ -213,6 +215,7 @@ func FuncMap(roster *member.Roster) template.FuncMap {
 	m["quotes"] = wrap("“", "”")
 	m["book"] = func(s string) string { return "《" + s + "》" }
 	m["books"] = wrap("《", "》")
+	m["shorttitle"] = shortTitle
 	m["name"] = func(id lvzhi.MemberID) string {
 		if roster != nil {
 			if n := roster.Name(id); n != "" {
@@ -222,6 +225,17 @@ func FuncMap(roster *member.Roster) template.FuncMap {
 		return string(id)
 	}
 	return m
+}
+
+// shortTitle returns the short form of a book title with a 间隔号, the
+// part after the last one (鱼跃南潭漾千年·某区十胜概览 → 某区十胜概览), for a
+// title named again after its first mention; other titles are returned
+// whole.
+func shortTitle(title string) string {
+	if i := strings.LastIndex(title, "·"); i >= 0 && i+len("·") < len(title) {
+		return title[i+len("·"):]
+	}
+	return title
 }
 
 func stringList(v any) ([]string, error) {
@@ -501,11 +515,20 @@ func (w *writer) plans(pp PlansPlan) Plans {
 		Lead:     w.one("改进.导语", pp.Lead, nil),
 		Closing:  w.one("改进.结束语", pp.Closing, nil),
 	}
-	// Under a numbered heading (八、下半年工作打算) the items are numbered
-	// 1. 2. 3.; otherwise they are numbered on their own (一、二、).
+	// Under a numbered heading (八、下半年工作打算) the items are the next
+	// level down, （一）（二）, so that no level is skipped; otherwise they
+	// are numbered on their own (一、二、).
+	// Items given a level of their own set it for the others, so that
+	// every item of the list is numbered alike.
 	level := 0
 	if p.Numbered && p.Heading != "" {
-		level = 3
+		level = 2
+	}
+	for _, it := range pp.Items {
+		if it.Level != 0 {
+			level = it.Level
+			break
+		}
 	}
 	for i, it := range pp.Items {
 		if it.Level == 0 {

@@ -33,7 +33,7 @@ func TestBuildDefaults(t *testing.T) {
 	require.Len(t, doc.Sections, 4)
 	assert.Equal(t, "召开区政协九届三次会议", doc.Sections[0].Heading)
 	assert.Equal(t, []string{"区政协九届三次会议于1月8日至10日召开。会议听取和审议了区政府工作报告。会上1位委员作大会发言。"}, doc.Sections[0].Paragraphs)
-	assert.Equal(t, []string{"九届三次会议以来，共收到提案3件，经审查立案2件，立案率66.7%。5月3日，召开联席会议，将2件提案交承办单位办理。确定《关于加强社区养老服务的建议》提案为重点提案。截至6月30日，已有2件提案交办完毕。"}, doc.Sections[1].Paragraphs)
+	assert.Equal(t, []string{"九届三次会议以来，共收到提案3件，经审查立案2件，立案率66.7%。5月3日，召开联席会议，将2件提案交承办单位办理。主席会议确定《关于加强社区养老服务的建议》提案为重点提案。截至6月30日，已有2件提案交办完毕。"}, doc.Sections[1].Paragraphs)
 	assert.Equal(t, []string{"通过微信、短信等渠道征集社情民意，共搜集社情民意线索21条，编发《社情民意》1期。"}, doc.Sections[2].Paragraphs)
 	assert.Equal(t, []string{"接待了广西合浦县政协来访。"}, doc.Sections[3].Paragraphs)
 	assert.Empty(t, summary.Proofread(doc, nil), "default wording passes proofreading")
@@ -159,11 +159,22 @@ func TestPlansFromDiagnoses(t *testing.T) {
 	assert.Equal(t, "主要是：部分界别履职作用发挥还不够充分，需要改进。", doc.Shortcomings.Text())
 	require.Len(t, doc.Plans.Items, 1)
 	it := doc.Plans.Items[0]
-	assert.Equal(t, 3, it.Level, "items under a numbered plans heading are numbered 1. 2.")
+	assert.Equal(t, 2, it.Level, "items under a numbered plans heading are the next level, （一）（二）: no level skipped")
 	assert.True(t, it.RunIn, "a plan from a diagnosis is a run-in item, not a sentence-long heading")
 	assert.Equal(t, "充分发挥界别作用。", it.Heading, "its first clause is the heading")
 	require.Len(t, it.Paragraphs, 1)
 	assert.True(t, strings.HasPrefix(it.Paragraphs[0], "组织各界别委员"), it.Paragraphs[0])
+
+	doc, err = b.Build(summary.Outline{
+		Period:       lvzhi.FirstHalf(2022),
+		Sections:     []summary.Part{{Heading: "提案", Build: "proposals"}},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。"},
+		Plans: summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: []string{"sector-silent"},
+			Items: []summary.Part{{Heading: "加强学习。", Level: 3}}},
+	})
+	require.NoError(t, err)
+	require.Len(t, doc.Plans.Items, 2)
+	assert.Equal(t, 3, doc.Plans.Items[1].Level, "an item from a diagnosis is numbered like the outline's own items (1. 2.)")
 
 	doc, err = b.Build(summary.Outline{
 		Period:   lvzhi.FirstHalf(2022),
@@ -196,9 +207,9 @@ func TestGroupsAndExchangesSummariseMany(t *testing.T) {
 	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{
 		{Heading: "小组", Build: "groups"}, {Heading: "交流", Build: "exchanges"}}})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"各委员活动小组共开展活动8次，其中科技组4次、社会组4次。科技组委员开展调研。"}, doc.Sections[0].Paragraphs,
+	assert.Equal(t, []string{"各委员活动小组共开展活动8次，其中科技组4次、社会组4次。"}, doc.Sections[0].Paragraphs,
 		"groups by count, ties in order of first activity; a title named once")
-	assert.Equal(t, []string{"接待了某0县政协、某1县政协、某2县政协等五个政协组织来访9批次。"}, doc.Sections[1].Paragraphs,
+	assert.Equal(t, []string{"接待了某0县政协、某1县政协、某2县政协等5个政协组织来访9批次。"}, doc.Sections[1].Paragraphs,
 		"three named (the default limit), the most frequent first, and every one counted")
 
 	doc, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Numbers: "arabic", Sections: []summary.Part{

@@ -36,8 +36,8 @@ func byNumber(ps []*proposal.Proposal) []*proposal.Proposal {
 // proposals by term and number: 第3号提案（区交通运输局主办）答复期限为2022年4月30日，截至2022年6月30日未答复.
 func checkProposalsOverdue(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ DiagnoseOptions) (Diagnosis, bool) {
 	d := Diagnosis{
-		Shortcoming: "部分提案办理超出期限",
-		Improvement: "加大提案督办力度，对逾期未答复的提案开展重点督办，督促承办单位在规定期限内办理答复。",
+		Shortcoming: "部分提案逾期未答复",
+		Improvement: "加大提案督办力度，对逾期未答复的提案开展重点督办，督促承办单位尽快办理答复。",
 	}
 	for _, p := range byNumber(b.proposals.Find(proposal.Filter{OverdueOn: asOf})) {
 		for _, u := range p.Overdue(asOf) {
@@ -55,8 +55,8 @@ func checkProposalsOverdue(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ Diagno
 // 第5号提案（区教育局主办）于2022年4月20日交办，截至2022年6月30日尚未答复（答复期限为2022年7月20日）.
 func checkProposalsUnanswered(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ DiagnoseOptions) (Diagnosis, bool) {
 	d := Diagnosis{
-		Shortcoming: "部分提案尚未答复",
-		Improvement: "加强与承办单位的沟通联系，跟踪提案办理进度，督促承办单位对尚未答复的提案抓紧办理、按时答复。",
+		Shortcoming: "部分提案办理进度偏慢",
+		Improvement: "加强与承办单位的沟通联系，跟踪办理进度，确保在答复期限内办结。",
 	}
 	var pending []proposal.Handling // reused from proposal to proposal
 	for _, p := range byNumber(b.proposals.All()) {

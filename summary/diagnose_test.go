@@ -16,8 +16,8 @@ import (
 const (
 	improveGroups    = "推动各委员活动小组制定并落实年度活动计划，加强对活动较少小组的指导，促进各小组均衡开展活动。"
 	improveSectors   = "充分发挥界别作用，组织各界别委员围绕全区中心工作开展协商议政、撰写提案。"
-	improveOverdue   = "加大提案督办力度，对逾期未答复的提案开展重点督办，督促承办单位在规定期限内办理答复。"
-	improveUnanswer  = "加强与承办单位的沟通联系，跟踪提案办理进度，督促承办单位对尚未答复的提案抓紧办理、按时答复。"
+	improveOverdue   = "加大提案督办力度，对逾期未答复的提案开展重点督办，督促承办单位尽快办理答复。"
+	improveUnanswer  = "加强与承办单位的沟通联系，跟踪办理进度，确保在答复期限内办结。"
 	improveSatisfied = "加强提案办理协商，推动承办单位与提案人沟通交流，对提案人不满意的提案督促承办单位二次办理，切实提高提案办理质量。"
 	improveTopics    = "加强对调研课题的统筹协调，对照进度计划抓好各阶段工作落实，确保调研课题按期完成、取得实效。"
 )
@@ -131,7 +131,7 @@ func TestDiagnoseRules(t *testing.T) {
 			name: "overdue proposal",
 			rule: "proposals-overdue",
 			want: &summary.Diagnosis{
-				Shortcoming: "部分提案办理超出期限",
+				Shortcoming: "部分提案逾期未答复",
 				Improvement: improveOverdue,
 				Evidence: []string{
 					"第2号提案（区交通运输局主办）答复期限为2022年4月20日，截至2022年6月30日未答复",
@@ -143,7 +143,7 @@ func TestDiagnoseRules(t *testing.T) {
 			rule: "proposals-overdue",
 			asOf: d22(4, 21),
 			want: &summary.Diagnosis{
-				Shortcoming: "部分提案办理超出期限",
+				Shortcoming: "部分提案逾期未答复",
 				Improvement: improveOverdue,
 				Evidence: []string{
 					"第2号提案（区交通运输局主办）答复期限为2022年4月20日，截至2022年4月21日未答复",
@@ -159,7 +159,7 @@ func TestDiagnoseRules(t *testing.T) {
 			name: "unanswered after a month, overdue and recent ones left out",
 			rule: "proposals-unanswered",
 			want: &summary.Diagnosis{
-				Shortcoming: "部分提案尚未答复",
+				Shortcoming: "部分提案办理进度偏慢",
 				Improvement: improveUnanswer,
 				Evidence: []string{
 					"第3号提案（区教育局主办）于2022年5月10日交办，截至2022年6月30日尚未答复（答复期限为2022年8月10日）",
@@ -171,7 +171,7 @@ func TestDiagnoseRules(t *testing.T) {
 			rule: "proposals-unanswered",
 			asOf: d22(2, 28),
 			want: &summary.Diagnosis{
-				Shortcoming: "部分提案尚未答复",
+				Shortcoming: "部分提案办理进度偏慢",
 				Improvement: improveUnanswer,
 				Evidence: []string{
 					"第1号提案（区发展和改革局主办）于2022年1月20日交办，截至2022年2月28日尚未答复（答复期限为2022年4月20日）",
@@ -189,7 +189,7 @@ func TestDiagnoseRules(t *testing.T) {
 				require.NoError(t, p.Reopen(proposal.At(d22(4, 1), "区政协提案委")))
 			},
 			want: &summary.Diagnosis{
-				Shortcoming: "部分提案尚未答复",
+				Shortcoming: "部分提案办理进度偏慢",
 				Improvement: improveUnanswer,
 				Evidence: []string{
 					"第3号提案（区教育局主办）于2022年5月10日交办，截至2022年6月30日尚未答复（答复期限为2022年8月10日）",

@@ -6,7 +6,6 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/table"
-	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // Document is a work summary (工作总结) in the standard 成绩—不足—改进
@@ -92,9 +91,10 @@ func (s Shortcomings) IsZero() bool { return s.Lead == "" && len(s.Items) == 0 &
 
 // Text returns the paragraph: Lead, the items joined with "、" and followed
 // by "等，" when there are two or three, then Tail. Four items or more are
-// counted off instead, as offices write a longer list: "一是…；二是…；
-// 三是…；四是…。对上述问题，" followed by Tail. Trailing punctuation of
-// items is removed.
+// written as clauses joined with "，" and followed by "，" and Tail, not
+// counted off: a lead ending 主要是： already introduces them, and 一是…
+// after it would introduce them twice. Trailing punctuation of items is
+// removed.
 func (s Shortcomings) Text() string {
 	var b strings.Builder
 	b.WriteString(s.Lead)
@@ -102,10 +102,7 @@ func (s Shortcomings) Text() string {
 	for i, it := range s.Items {
 		switch {
 		case long && i > 0:
-			b.WriteString("；")
-			fallthrough
-		case long:
-			b.WriteString(zh.Numeral(int64(i+1)) + "是")
+			b.WriteString("，")
 		case i > 0:
 			b.WriteString("、")
 		}
@@ -114,7 +111,7 @@ func (s Shortcomings) Text() string {
 	if len(s.Items) > 0 && s.Tail != "" {
 		switch {
 		case long:
-			b.WriteString("。对上述问题，")
+			b.WriteString("，")
 		case len(s.Items) > 1:
 			b.WriteString("等，")
 		default:

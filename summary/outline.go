@@ -39,9 +39,10 @@ type Outline struct {
 	Issuer string `json:"issuer,omitempty"`
 	// Date is the 成文日期; zero leaves it out.
 	Date lvzhi.Date `json:"date,omitzero"`
-	// Numbers is the policy for the small counts of running prose:
-	// "chinese" (the default: 分两期、两个课题、等三项) or "arabic" (分2期);
-	// statistics are always in Arabic digits (see package
+	// Numbers is the policy for the small counts of how something was
+	// done: "chinese" (the default: 分两期) or "arabic" (分2期); counts of
+	// records (3件提案, 等12个课题) are statistics, always in Arabic digits
+	// (see package
 	// [github.com/lvzhi-go/lvzhi/summary/digest]).
 	Numbers string `json:"numbers,omitempty"`
 	// Compare asks for comparisons with an earlier period: "year" (the

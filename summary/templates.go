@@ -11,11 +11,17 @@ const plenaryTemplate = `{{with .Facts}}{{.Named}}于{{daterange .Dates $.Year}}
 {{- if .OutcomeText}}{{.OutcomeText}}。{{end}}{{end}}`
 
 const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{{else}}{{period $.Period $.Year}}{{end}}，共收到提案{{.Stats.Received}}件
+{{- if .Collective}}（其中集体提案{{.Collective}}件）{{end}}
 {{- if .Stats.Registered}}，经审查立案{{.Stats.Registered}}件，立案率{{.RegistrationRate}}{{end}}
 {{- if .Stats.Forwarded}}，其中本级办理{{.Stats.Local}}件，转交{{.Superior}}办理{{.Stats.Forwarded}}件{{end}}。
+{{- if and .Key .KeyFirst}}` + keyProposalsClause + `{{end}}
 {{- if .Stats.Assigned}}{{if not .Assigned.IsZero}}{{date .Assigned $.Year}}，{{end}}{{if .AssignMeeting}}召开{{.AssignMeeting.Kind}}，{{end}}将{{.Stats.Assigned}}件提案交承办单位办理。{{end}}
-{{- if .Key}}确定{{counted .KeyList "件"}}提案为重点提案{{if eq .Supervised (len .Key)}}，均由政协领导领衔督办{{else if .Supervised}}，其中{{.Supervised}}件由政协领导领衔督办{{end}}。{{end}}
-{{- if .Stats.Registered}}截至{{date $.AsOf $.Year}}，已有{{.Stats.HandedOver}}件提案交办完毕{{if .Stats.Closed}}，办结{{.Stats.Closed}}件{{if .ClosingRate}}，办结率{{.ClosingRate}}{{end}}{{end}}{{if .SatisfactionRate}}，委员对办理工作的满意和基本满意率为{{.SatisfactionRate}}{{end}}。{{end}}{{end}}`
+{{- if and .Key (not .KeyFirst)}}` + keyProposalsClause + `{{end}}
+{{- if .Stats.Registered}}截至{{date $.AsOf $.Year}}，{{if .Stats.Closed}}办结{{.Stats.Closed}}件{{if .ClosingRate}}，办结率{{.ClosingRate}}{{end}}{{else}}已有{{.Stats.HandedOver}}件提案交办完毕{{end}}{{if .SatisfactionRate}}，委员对办理工作的满意和基本满意率为{{.SatisfactionRate}}{{end}}。{{end}}{{end}}`
+
+// keyProposalsClause says who chose the 重点提案 and when, as recorded
+// (4月26日，九届十次主席会议确定…), and who supervises them.
+const keyProposalsClause = `{{if and (not .KeyChosen.IsZero) (ne .KeyChosen .Assigned)}}{{date .KeyChosen $.Year}}，{{end}}{{if .KeyChosenBy}}{{.KeyChosenBy}}{{end}}确定{{counted .KeyList "件"}}提案为重点提案{{if eq .Supervised (len .Key)}}，均由政协领导领衔督办{{else if .Supervised}}，其中{{.Supervised}}件由政协领导领衔督办{{end}}。`
 
 const meetingsTemplate = `{{with .Facts}}{{period $.Period $.Year}}，共召开{{range $i, $k := .Kinds}}{{if $i}}、{{end}}{{$k.Name}}{{$k.N}}次{{end}}
 {{- if .TopicList.Len}}，研究讨论了{{.TopicList.String}}议题{{end}}。{{end}}`
@@ -27,8 +33,9 @@ const membersTemplate = `{{with .Facts}}截至{{date $.AsOf $.Year}}，{{$.Commi
 
 const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通过{{join .Channels}}等渠道征集社情民意，{{end}}共搜集社情民意线索{{.Tally.Clues}}条
 {{- if .Tally.Issues}}，编发{{book .Bulletin}}{{.Tally.Issues}}期{{end}}
-{{- if .Tally.Adopted}}，被上级采用{{.Tally.Adopted}}条{{end}}
+{{- if .Adopted}}，被上级采用{{.Adopted}}条{{end}}
 {{- if .Tally.Instructed}}，获领导批示{{.Tally.Instructed}}条{{end}}。{{end}}
+{{- if eq (len .Held) 1}}{{with index .Held 0}}召开{{.Title}}。{{end}}{{else if .Held}}召开{{.HeldList.Joined}}等会议{{len .Held}}次。{{end}}
 {{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助筹备、召开{{.Host}}{{.Title}}。{{end}}{{else if .Assisted}}协助筹备、召开{{.AssistedList.Joined}}等会议{{len .Assisted}}次。{{end}}
 {{- if eq (len .Attended) 1}}{{with index .Attended 0}}参加了{{.Host}}{{.Title}}{{if .Report}}，{{.Report}}{{end}}。{{end}}{{else if .Attended}}参加了{{.AttendedList.Joined}}等会议{{len .Attended}}次。{{end}}
 {{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还参加了{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
@@ -48,9 +55,13 @@ const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index 
 {{- else}}{{period $.Period $.Year}}举办{{.CourseList.Joined}}等各类培训{{len .Courses}}次{{if gt .Batches (len .Courses)}}，共{{.Batches}}期{{end}}{{if .Trainees}}，累计培训委员{{.Trainees}}人次{{end}}{{end}}
 {{- if .LectureList.Len}}，就{{.LectureList.String}}进行了专题讲授{{end}}。{{end}}`
 
-const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访了{{.NonPublicVisits}}名非公企业政协委员。{{end}}
+const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访非公企业政协委员` + visitedClause + `。{{end}}
 {{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{range $i, $g := .TopGroups}}{{if $i}}、{{end}}{{$g.Group}}{{$g.Count}}次{{end}}{{if .MoreGroups}}等{{end}}{{end}}{{if gt .FormList.Total 1}}，活动形式以{{.FormList.String}}为主{{end}}。
-{{- range $i, $a := .Highlights}}{{if $i}}；{{end}}{{join $a.Groups}}委员{{if $a.Place}}到{{$a.Place}}{{end}}开展{{$a.Title}}{{end}}{{if .Highlights}}。{{end}}{{end}}{{end}}`
+{{- with .Joint}}{{if gt (len .) 1}}小组联合开展活动{{len .}}次，如{{end}}{{with index . 0}}{{join .Groups}}委员{{if eq (len $.Facts.Joint) 1}}联合{{end}}{{if .Place}}赴{{.Place}}{{.Title}}{{else}}开展{{.Title}}{{end}}{{end}}。{{end}}{{end}}{{end}}`
+
+// visitedClause counts the non-public-economy members visited: distinct
+// members, with the visits (人次) when a member was visited more than once.
+const visitedClause = `{{if .NonPublicMembers}}{{.NonPublicMembers}}名{{if gt .NonPublicVisits .NonPublicMembers}}（{{.NonPublicVisits}}人次）{{end}}{{else}}{{.NonPublicVisits}}人次{{end}}`
 
 const exchangesTemplate = `{{with .Facts}}{{if .Received}}接待了{{etc .ReceivedList "个政协组织"}}来访{{if gt (len .Received) .ReceivedList.Total}}{{len .Received}}批次{{end}}。{{end}}
 {{- if .Made}}组织委员赴{{.VisitedWhere}}考察交流{{if gt (len .Made) .VisitedList.Total}}{{len .Made}}次{{end}}。{{end}}{{end}}`

@@ -96,7 +96,7 @@ func TestSummary(t *testing.T) {
 	for _, p := range paras {
 		text.WriteString(p.text)
 	}
-	assert.Contains(t, text.String(), "共收到委员提案材料44件")
+	assert.Contains(t, text.String(), "共收到提案44件")
 
 	r = lvzhi(t, "summary", "-data", filepath.Join(data, "records.json"), "-outline", filepath.Join(data, "outline.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)

@@ -205,23 +205,28 @@ func (l List) String() string {
 }
 
 // Etc returns the names joined and, when some were left out, 等 and the
-// total with unit, the count written by policy: 《甲》《乙》等12件,
-// “甲”“乙”等两个. With every item named it returns the names alone.
-func (l List) Etc(unit string, p Numbers) string {
+// total with unit: 《甲》《乙》等12件, “甲”“乙”等4个. With every item named
+// it returns the names alone.
+//
+// The total is a statistic — the number of records of one kind, the same
+// kind the document counts elsewhere in digits (收到提案32件) — so it is
+// always written in Arabic numerals, whatever the [Numbers] policy: one
+// kind of number keeps one form in a document (GB/T 15835-2011 §4.3).
+func (l List) Etc(unit string) string {
 	if l.More() > 0 {
-		return l.Joined() + "等" + p.Count(l.Total, unit)
+		return l.Joined() + "等" + strconv.Itoa(l.Total) + unit
 	}
 	return l.Joined()
 }
 
 // Counted is [List.Etc] that also counts a list named in full when it
-// has more than one name: “甲”“乙”两个, 《甲》《乙》《丙》三件; a single
-// name stands alone.
-func (l List) Counted(unit string, p Numbers) string {
+// has more than one name: “甲”“乙”2个, 《甲》《乙》《丙》3件; a single name
+// stands alone. Like Etc it writes the count in Arabic numerals.
+func (l List) Counted(unit string) string {
 	if l.More() == 0 && l.Len() > 1 {
-		return l.Joined() + p.Count(l.Len(), unit)
+		return l.Joined() + strconv.Itoa(l.Len()) + unit
 	}
-	return l.Etc(unit, p)
+	return l.Etc(unit)
 }
 
 // Count is one key of [CountBy] with the number of items under it.
@@ -256,14 +261,15 @@ func CountBy[T any](items []T, keys func(T) []string) []Count {
 	return out
 }
 
-// Numbers is the policy for the small counts of running prose (see the
+// Numbers is the policy for the small counts of how something was done
+// (分两期); counts of records are statistics, always in digits (see the
 // package documentation).
 type Numbers int
 
 // The policies.
 const (
-	Chinese Numbers = iota // 分两期、两个课题 (the default)
-	Arabic                 // 分2期、2个课题
+	Chinese Numbers = iota // 分两期 (the default)
+	Arabic                 // 分2期
 )
 
 // ParseNumbers reads a policy by name: "chinese" (or "") or "arabic".

@@ -30,24 +30,23 @@ func TestTopOrdersDedupesAndLimits(t *testing.T) {
 	assert.Equal(t, []string{"乙", "丙"}, l.Names, "key first, then largest n, ties in input order")
 	assert.Equal(t, 4, l.Total, "乙 counts once and the empty name not at all")
 	assert.Equal(t, "《乙》《丙》", l.Joined())
-	assert.Equal(t, "《乙》《丙》等四件", l.Etc("件", digest.Chinese))
-	assert.Equal(t, "《乙》《丙》等4件", l.Etc("件", digest.Arabic))
+	assert.Equal(t, "《乙》《丙》等4件", l.Etc("件"), "a total is a statistic: digits")
 	assert.Equal(t, "《乙》《丙》等", l.String())
 
 	all := digest.Top(items, -1, nil, func(i item) string { return i.title }, digest.Plain)
 	assert.Equal(t, []string{"甲", "乙", "丙", "丁"}, all.Names)
-	assert.Equal(t, "甲、乙、丙、丁", all.Etc("件", digest.Chinese), "nothing left out: no 等")
-	assert.Equal(t, "甲、乙、丙、丁四件", all.Counted("件", digest.Chinese), "named in full and counted")
-	assert.Equal(t, "《乙》《丙》等四件", l.Counted("件", digest.Chinese))
+	assert.Equal(t, "甲、乙、丙、丁", all.Etc("件"), "nothing left out: no 等")
+	assert.Equal(t, "甲、乙、丙、丁4件", all.Counted("件"), "named in full and counted, in digits like 立案32件")
+	assert.Equal(t, "《乙》《丙》等4件", l.Counted("件"))
 	one := digest.Names([]string{"甲"}, 0, digest.Quote)
-	assert.Equal(t, "“甲”", one.Counted("个", digest.Chinese), "a single name stands alone")
+	assert.Equal(t, "“甲”", one.Counted("个"), "a single name stands alone")
 
 	def := digest.Names([]string{"a", "b", "c", "d", "e"}, 0, digest.Quote)
 	assert.Equal(t, digest.DefaultLimit, def.Len())
 	assert.Equal(t, 2, def.More())
-	assert.Equal(t, "“a”“b”“c”等五个", def.Etc("个", digest.Chinese))
+	assert.Equal(t, "“a”“b”“c”等5个", def.Etc("个"))
 	many := digest.Names([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}, 0, digest.Plain)
-	assert.Equal(t, "1、2、3等12个", many.Etc("个", digest.Chinese), "counts above ten stay digits")
+	assert.Equal(t, "1、2、3等12个", many.Etc("个"))
 }
 
 func TestNumbersCount(t *testing.T) {
@@ -77,6 +76,8 @@ func TestCountBy(t *testing.T) {
 
 func TestProtocol(t *testing.T) {
 	assert.Equal(t, "区委、区人大、区政府、区政协", digest.ProtocolList("区政府、区人大、区政协、区委"))
+	assert.Equal(t, "区人大常委会、区政府、区政协", digest.Conveners("区政府、区人大、区政协"), "a bare 人大 convenes by its standing committee")
+	assert.Equal(t, "区人大常委会、区政府、区政协", digest.Conveners("区政府、区人大常委会、区政协"))
 	assert.Equal(t, []string{"中共某区委员会", "市人大", "市政府", "市政协", "市中级人民法院", "市人民检察院", "团市委", "市妇联"},
 		digest.Protocol([]string{"市人民检察院", "团市委", "市政协", "市中级人民法院", "市妇联", "市政府", "中共某区委员会", "市人大"}),
 		"other bodies (团市委 is not the Party committee) keep their order after the two courts")

@@ -22,11 +22,17 @@
 // # Numbers in running prose
 //
 // GB/T 15835-2011 writes statistics in Arabic digits (收到提案44件) and
-// leaves room for Chinese numerals where the text calls for them. A
-// [Numbers] policy decides how the small counts of narrative — batches,
-// topics, the number closing a list — are written: [Chinese] (the default,
-// the formal register of 政协 offices: 分两期、两个课题、等三项) writes the
-// counts from one to ten in Chinese (两 before a measure word), larger ones
-// in digits; [Arabic] writes every count in digits. Statistics are always
-// written in digits and never pass through a policy.
+// leaves room for Chinese numerals where the text calls for them; it also
+// asks that one kind of number keep one form. The rule here:
+//
+//   - A count of records — proposals, topics, books, committees, the
+//     total closing a list (等12件, “甲”“乙”2个) — is a statistic of the
+//     same kind the document states in digits elsewhere (立案32件), so it
+//     is always written in digits: [List.Etc] and [List.Counted] take no
+//     policy. 32件提案…3件提案列为重点提案, never 三件.
+//   - Only a count of how something was done — batches of one training
+//     course (分两期), rounds, sittings of one meeting — follows a
+//     [Numbers] policy: [Chinese] (the default, the formal register of
+//     政协 offices) writes one to ten in Chinese (两 before a measure
+//     word), larger ones in digits; [Arabic] writes every count in digits.
 package digest

@@ -22,8 +22,8 @@ func ExampleTop() {
 		return 1
 	}
 	l := digest.Top(topics, 2, keyFirst, func(t topic) string { return t.title }, digest.Quote)
-	fmt.Println("确定" + l.Etc("个", digest.Chinese) + "课题")
-	// Output: 确定“建设特色食品产业园”“推进中小学集团化办学”等四个课题
+	fmt.Println("确定" + l.Etc("个") + "课题")
+	// Output: 确定“建设特色食品产业园”“推进中小学集团化办学”等4个课题
 }
 
 func ExampleCountBy() {
@@ -35,14 +35,19 @@ func ExampleCountBy() {
 }
 
 func ExampleNumbers_Count() {
-	fmt.Println("分" + digest.Chinese.Count(2, "期") + "组织学习培训，" + digest.Chinese.Count(12, "个") + "课题")
-	fmt.Println("分" + digest.Arabic.Count(2, "期") + "组织学习培训，" + digest.Arabic.Count(12, "个") + "课题")
+	fmt.Println("分" + digest.Chinese.Count(2, "期") + "组织学习培训，第" + digest.Chinese.Count(12, "期") + "结业")
+	fmt.Println("分" + digest.Arabic.Count(2, "期") + "组织学习培训")
 	// Output:
-	// 分两期组织学习培训，12个课题
-	// 分2期组织学习培训，12个课题
+	// 分两期组织学习培训，第12期结业
+	// 分2期组织学习培训
 }
 
 func ExampleProtocolList() {
 	fmt.Println(digest.ProtocolList("区政府、区人大、区政协") + "召开联席会议")
 	// Output: 区人大、区政府、区政协召开联席会议
+}
+
+func ExampleConveners() {
+	fmt.Println(digest.Conveners("区政府、区人大、区政协") + "召开联席会议")
+	// Output: 区人大常委会、区政府、区政协召开联席会议
 }

@@ -21,6 +21,20 @@ func ProtocolList(list string) string {
 	return strings.Join(Protocol(strings.Split(list, "、")), "、")
 }
 
+// Conveners writes the bodies that convene a meeting together in
+// protocol order, naming a people's congress written bare (区人大) by the
+// body that acts for it between its sessions, its standing committee:
+// 区政府、区人大、区政协 → 区人大常委会、区政府、区政协.
+func Conveners(list string) string {
+	bodies := Protocol(strings.Split(list, "、"))
+	for i, b := range bodies {
+		if strings.HasSuffix(b, "人大") {
+			bodies[i] = b + "常委会"
+		}
+	}
+	return strings.Join(bodies, "、")
+}
+
 // protocolRank ranks a body by the rules of [Protocol].
 func protocolRank(b string) int {
 	switch {

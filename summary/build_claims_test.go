@@ -1,0 +1,104 @@
+package summary_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/research"
+	"github.com/lvzhi-go/lvzhi/summary"
+)
+
+// The builders write what the records say: who chose the key proposals
+// and when, how many proposals were collective, how many members were
+// visited, which meetings the committee held itself.
+
+func buildOne(t *testing.T, rec *summary.Records, build string) string {
+	t.Helper()
+	b, err := summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "一", Build: build}}})
+	require.NoError(t, err)
+	return strings.Join(doc.Sections[0].Paragraphs, "\n")
+}
+
+func TestKeyProposalsChosenAsRecorded(t *testing.T) {
+	rec := fixture(t)
+	at := proposal.At
+	// A collective proposal chosen as key by the chairpersons' meeting of
+	// 4月26日, a week before the joint meeting hands proposals over.
+	p, err := proposal.New(proposal.Record{Number: 4, Term: 9, Sitting: 3, Kind: proposal.Regular,
+		Title: "关于构建新型政商关系的建议", Category: proposal.Economy, Sector: "中国民主同盟",
+		Submitter: proposal.Submitter{Kind: proposal.Collective, Body: proposal.Party, Organisation: "民盟某区委员会"}},
+		at(d(2022, 1, 25), "民盟某区委员会"))
+	require.NoError(t, err)
+	require.NoError(t, p.Review(at(d(2022, 2, 1), "提案委员会")))
+	require.NoError(t, p.Register(at(d(2022, 3, 10), "九届九次主席会议")))
+	require.NoError(t, p.MarkKey(at(d(2022, 4, 26), "九届十次主席会议")))
+	require.NoError(t, p.Supervise(at(d(2022, 4, 26), "九届十次主席会议"), "覃建华"))
+	require.NoError(t, p.Assign(at(d(2022, 5, 3), "联席会议"), proposal.Unit{Name: "区工商业联合会", Role: proposal.Lead}))
+	fixed := rec.Proposals
+	rec.Proposals = []*proposal.Proposal{fixed[1], fixed[2], p} // the fixture's own key proposal (chosen 5月3日) left out
+
+	text := buildOne(t, rec, "proposals")
+	assert.Contains(t, text, "共收到提案3件（其中集体提案1件）", "a collective proposal is not a member's")
+	assert.Contains(t, text, "4月26日，九届十次主席会议确定《关于构建新型政商关系的建议》提案为重点提案，均由政协领导领衔督办。5月3日，",
+		"who chose them and when, as recorded, before the hand-over")
+	assert.NotContains(t, text, "三件")
+
+	// With the fixture's key proposal, chosen on another day by another
+	// body, neither day nor body holds for both: neither is written.
+	rec.Proposals = append(rec.Proposals, fixed[0])
+	text = buildOne(t, rec, "proposals")
+	assert.Contains(t, text, "将3件提案交承办单位办理。确定《关于构建新型政商关系的建议》《关于加强社区养老服务的建议》2件提案为重点提案，其中1件由政协领导领衔督办。")
+}
+
+func TestNonPublicVisitsCountMembersOnce(t *testing.T) {
+	rec := fixture(t)
+	visit := func(id string, day int, ms ...lvzhi.MemberID) research.GroupActivity {
+		return research.GroupActivity{Base: research.Base{ID: lvzhi.ActivityID(id), Title: "走访非公企业政协委员", Dates: lvzhi.OneDay(d(2022, 3, day))},
+			Form: research.FormVisitMembers, NonPublic: true, Visited: ms}
+	}
+	rec.Activities = append(rec.Activities, visit("v1", 1, "m1", "m2"), visit("v2", 2, "m2", "m3"), visit("v3", 3, "m2"))
+	assert.Equal(t, "上半年走访非公企业政协委员3名（5人次）。", buildOne(t, rec, "groups"),
+		"distinct members, never more than the membership; visits as 人次")
+
+	rec.Activities = append(rec.Activities, research.GroupActivity{Base: research.Base{ID: "v4", Title: "走访非公企业政协委员",
+		Dates: lvzhi.OneDay(d(2022, 4, 1))}, Form: research.FormVisitMembers, NonPublic: true, VisitedCount: 4})
+	assert.Equal(t, "上半年走访非公企业政协委员9人次。", buildOne(t, rec, "groups"),
+		"a visit recorded by count alone: the members are unknown, only 人次 is said")
+}
+
+func TestOpinionsOwnMeetingsAndNoSuperior(t *testing.T) {
+	rec := fixture(t)
+	rec.Committee = lvzhi.Committee{Name: "中国人民政治协商会议全国委员会", ShortName: "全国政协", Level: lvzhi.LevelNational, Term: 13}
+	rec.Activities = research.Activities{
+		research.OpinionWork{Base: research.Base{ID: "o1", Title: "社情民意征集", Dates: lvzhi.FirstHalf(2022).Range(),
+			Results: []research.Output{{Kind: research.OutputAdopted, Title: "关于加强食品安全监管的建议", Date: d(2022, 4, 20), By: "全国政协"}}},
+			Clues:  []research.Clues{{Channel: research.ChannelWeChat, Count: 15}},
+			Issues: []research.Issue{{Number: 1, Date: d(2022, 4, 20)}}},
+		research.Forum{Base: research.Base{ID: "f1", Title: "提案工作座谈会", Dates: lvzhi.OneDay(d(2022, 3, 1))}, Host: "全国政协", Assisted: true},
+		research.Forum{Base: research.Base{ID: "f2", Title: "提案工作座谈会", Dates: lvzhi.OneDay(d(2022, 4, 1))}, Host: "全国政协"},
+	}
+	text := buildOne(t, rec, "opinions")
+	assert.NotContains(t, text, "上级", "the National Committee has no 上级")
+	assert.NotContains(t, text, "协助", "its own meetings are held, not assisted")
+	assert.NotContains(t, text, "参加了全国政协", "nor attended")
+	assert.Contains(t, text, "召开全国政协提案工作座谈会等会议2次")
+
+	// A district committee: a meeting of the 市政协 it helped to hold and
+	// attended again is named once.
+	rec = fixture(t)
+	rec.Activities = append(rec.Activities,
+		research.Forum{Base: research.Base{ID: "f1", Title: "提案工作座谈会", Dates: lvzhi.OneDay(d(2022, 3, 1))}, Host: "市政协", Assisted: true},
+		research.Forum{Base: research.Base{ID: "f2", Title: "文史工作座谈会", Dates: lvzhi.OneDay(d(2022, 3, 2))}, Host: "市政协", Assisted: true},
+		research.Forum{Base: research.Base{ID: "f3", Title: "提案工作座谈会", Dates: lvzhi.OneDay(d(2022, 4, 1))}, Host: "市政协"},
+		research.Forum{Base: research.Base{ID: "f4", Title: "经济形势分析会", Dates: lvzhi.OneDay(d(2022, 4, 2))}, Host: "市政协"},
+	)
+	text = buildOne(t, rec, "opinions")
+	assert.Equal(t, 1, strings.Count(text, "提案工作座谈会"), "no meeting named in both sentences: %s", text)
+}
