@@ -286,8 +286,9 @@ func (b *Book) Scheme() member.Scheme { return b.scheme }
 // ID): the order of the batch editions.
 func (b *Book) Members() []member.Member { return slices.Clone(b.members) }
 
-// Tally returns the tally of member id under the book's scheme, or false
-// for a member not on the roster.
+// Tally returns the tally of member id under the book's scheme, with the
+// rank and grade the book gives (see [Book.Tallies]), or false for a
+// member not on the roster.
 func (b *Book) Tally(id lvzhi.MemberID) (member.Tally, bool) {
 	i, ok := b.tallyOf[id]
 	if !ok {

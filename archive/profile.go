@@ -36,8 +36,11 @@ type Profile struct {
 	// Others are the other activities; attendance at other sessions,
 	// which also counts as 其他, is in Meetings.
 	Others []Entry
-	// Tally is the member's tally under the scheme; Ranked is the number of
-	// members ranked with them.
+	// Tally is the member's tally under the scheme, with the rank among
+	// the members ranked and the grade as the book gives them (see
+	// [Book.Tallies]: rank 0 and no grade for a member who takes no
+	// rank, no grade in a period that is not graded); Ranked is the
+	// number of members ranked.
 	Tally  member.Tally
 	Ranked int
 	// Scheme is the points scheme the tally follows.
