@@ -241,7 +241,7 @@ func markStyle(mark string, lines int) string {
 	chars := float64(textWidth(mark)) / 2
 	size := markPoints
 	if chars*size > blockPoints {
-		size = math.Floor(blockPoints/chars*10) / 10
+		size = math.Floor(blockPoints/chars*0.98*10) / 10
 	}
 	top := 35 - float64(lines)*linePoints*25.4/72 - markInkMM*size/markPoints
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -75,7 +75,9 @@ func (w *body) head(h summary.Head, f Fonts) {
 	before := max(markTop-lines*linePitch-markInk, 0)
 	scale := 100
 	if natural := textChars(h.Mark) * markSize * 10; natural > float64(textWidth) {
-		scale = int(math.Floor(float64(textWidth) * 100 / natural))
+		// Two per cent to spare: at the exact fit LibreOffice breaks the
+		// line before the last character.
+		scale = int(math.Floor(float64(textWidth)*100/natural)) - 2
 	}
 	fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:spacing w:before="%d" w:after="0" w:line="%d" w:lineRule="exact"/>%s<w:jc w:val="center"/></w:pPr>`,
 		styleMark, before, markLine, indentNone)

@@ -93,8 +93,9 @@ func TestOfficialGeometry(t *testing.T) {
 	assert.Equal(t, "1040", mark.attr(t, "pPr/spacing", "line"))
 	assert.Equal(t, "FF0000", mark.attr(t, "r/rPr/color", "val"))
 	assert.Equal(t, "96", mark.attr(t, "r/rPr/sz", "val"))
-	// 12 characters of 48 pt (11520 twips) shrink to the 8845-twip block.
-	assert.Equal(t, "76", mark.attr(t, "r/rPr/w", "val"))
+	// 12 characters of 48 pt (11520 twips) shrink to the 8845-twip block
+	// (76.8 %), with 2 % to spare.
+	assert.Equal(t, "74", mark.attr(t, "r/rPr/w", "val"))
 
 	num := find(t, p, "DocNumber", "区政协办发")
 	assert.Equal(t, "1158", num.attr(t, "pPr/spacing", "before"), "two empty lines below the mark")
