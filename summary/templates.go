@@ -41,9 +41,12 @@ const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通�
 {{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还参加了{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{counted .KeyList "个"}}课题为重点调研课题
-{{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}共开展调研课题{{len .Topics}}个{{end}}。
-{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题。{{end}}
-{{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}`
+{{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}开展课题调研{{len .Topics}}项{{end}}
+{{- template "results" .}}。
+{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "results" .}}。{{end}}
+{{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}
+{{- define "results"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
+{{- if .Instructions}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}`
 
 const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with index .Published 0}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。该书{{else}}出版了{{book .Title}}，该书{{end}}
 {{- if .Words.N}}{{.Words.Text "字"}}{{end}}{{if .Pictures.N}}{{if .Words.N}}，{{end}}精选{{.Pictures.Text "张"}}图片{{end}}{{if .Sections}}，共分{{.Sections}}个版块{{end}}。{{end}}

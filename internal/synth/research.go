@@ -60,7 +60,7 @@ func (g *gen) topics() error {
 		}
 		if t.Reached(research.PhaseApplied, end) {
 			t.Outputs = append(t.Outputs, research.Output{Kind: research.OutputInstruction, Title: t.Title + "调研报告",
-				Date: day, By: g.prefix() + "委主要领导", Note: "要求有关部门认真研究吸纳"})
+				Date: day, By: g.instructor(), Note: "要求有关部门认真研究吸纳"})
 		}
 		g.rec.Topics = append(g.rec.Topics, t)
 	}
@@ -242,7 +242,7 @@ func (g *gen) opinionWork(b research.Base, issue *int) research.OpinionWork {
 			a.Results = append(a.Results, research.Output{Kind: research.OutputAdopted, Title: is.Titles[0], Date: b.Dates.To, By: g.superiorOrSelf()})
 		}
 		if g.chance(0.1) {
-			a.Results = append(a.Results, research.Output{Kind: research.OutputInstruction, Title: is.Titles[0], Date: b.Dates.To, By: g.prefix() + "委主要领导"})
+			a.Results = append(a.Results, research.Output{Kind: research.OutputInstruction, Title: is.Titles[0], Date: b.Dates.To, By: g.instructor()})
 		}
 	}
 	return a

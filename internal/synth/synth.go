@@ -145,6 +145,15 @@ func (g *gen) prefix() string {
 	return "区"
 }
 
+// instructor names the leader who gives instructions (批示) at the
+// committee's level: 区委主要领导, or 中央领导同志 for the national committee.
+func (g *gen) instructor() string {
+	if g.cfg.Level == lvzhi.LevelNational {
+		return "中央领导同志"
+	}
+	return g.prefix() + "委主要领导"
+}
+
 // department returns a random 承办单位 of the committee's level.
 func (g *gen) department() string {
 	if g.cfg.Level == lvzhi.LevelNational {
