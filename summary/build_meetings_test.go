@@ -28,7 +28,7 @@ func TestMeetingsBuilder(t *testing.T) {
 	require.NoError(t, err)
 	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "会议", Build: "meetings"}}})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"上半年，共召开常委会议1次、主席会议2次、专题协商会1次，研究讨论了区政协2022年工作要点、重点提案遴选、优化营商环境议题。"},
+	assert.Equal(t, []string{"上半年，共召开常委会议1次、主席会议2次、专题协商会1次，研究讨论了区政协2022年工作要点、重点提案遴选、优化营商环境等议题。"},
 		doc.Sections[0].Paragraphs, "counts by kind in kind order, 8月 not counted; each topic once, by kind and date")
 
 	doc, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "会议", Build: "meetings", Limit: 1}}})

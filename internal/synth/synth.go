@@ -76,6 +76,10 @@ type gen struct {
 	assignOn lvzhi.Date        // the day of the 提案交办会
 
 	duties []member.Duty
+
+	// books counts the books of 文史 work so far: each title is used once;
+	// visits the visits to non-public-economy members.
+	books, visits int
 }
 
 // intn returns a number in [0, n).
@@ -171,6 +175,26 @@ var activityKinds = []struct {
 	{research.KindInspection, 14}, {research.KindTraining, 3}, {research.KindExchange, 8},
 	{research.KindPublication, 2}, {research.KindGroup, 38}, {research.KindOpinion, 10},
 	{research.KindForum, 15}, {research.KindOther, 10},
+}
+
+// kindCap returns the most records of kind k a committee of members
+// members has in a year, so that the figures a summary states are those
+// an office could have (a few training courses and books, not hundreds);
+// 0 means no limit. Group activities and 社情民意 work take the rest.
+func kindCap(k research.Kind, members int) int {
+	switch k {
+	case research.KindInspection:
+		return max(6, members/20)
+	case research.KindTraining:
+		return max(2, members/200)
+	case research.KindExchange:
+		return max(6, members/25)
+	case research.KindPublication:
+		return len(bookTitles)
+	case research.KindForum, research.KindOther:
+		return max(6, members/50)
+	}
+	return 0
 }
 
 // month is a shorthand for time.Month.
