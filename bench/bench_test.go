@@ -294,7 +294,7 @@ func TestEndToEndSmall(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "区政协2022年度工作总结", doc.Title)
 	require.Len(t, doc.Sections, 10)
-	assert.Contains(t, strings.Join(doc.Sections[0].Paragraphs, ""), "区政协九届二次会议于1月8日至10日召开",
+	assert.Contains(t, strings.Join(doc.Sections[0].Paragraphs, ""), "区政协九届三次会议于1月8日至10日召开",
 		"the plenary builder finds the year's plenary")
 	assert.Contains(t, strings.Join(doc.Sections[3].Paragraphs, ""), "经审查立案",
 		"the proposals builder counts the proposals")

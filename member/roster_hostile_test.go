@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -67,10 +66,8 @@ func TestRosterFailedChangeChangesNothing(t *testing.T) {
 			require.NoError(t, err)
 			before, err := json.Marshal(r)
 			require.NoError(t, err)
-			start := time.Now()
 			err = tc.op(r)
 			require.Error(t, err)
-			assert.Less(t, time.Since(start), 30*time.Second)
 			assert.Less(t, len(err.Error()), 1024, "the message does not repeat the input")
 			if tc.is != nil {
 				assert.ErrorIs(t, err, tc.is)

@@ -48,10 +48,8 @@ func TestRegisterFailedAddChangesNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := hostileRegister(t)
 			before := r.Sessions()
-			start := time.Now()
 			err := r.Add(tc.s)
 			require.Error(t, err)
-			assert.Less(t, time.Since(start), 30*time.Second)
 			assert.Less(t, len(err.Error()), 1024, "the message does not repeat the input")
 			var verrs lvzhi.ValidationErrors
 			var ne *session.NumberingError

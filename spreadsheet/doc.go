@@ -26,7 +26,9 @@
 // 交办, 答复, 反馈, 办结 …). The proposal is built through the workflow of
 // package proposal, its steps in date order: a row whose dates break the
 // workflow is reported at the cell of the step that cannot follow, never
-// repaired by guessing.
+// repaired by guessing. [SameRow] tells whether a proposal read back says
+// anything its recorded form does not, so that a merge can keep the
+// record. [Options].Progress reports how far a long sheet has been read.
 //
 // # Writing
 //

@@ -28,7 +28,7 @@ func TestMeetingsBuilder(t *testing.T) {
 	require.NoError(t, err)
 	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "会议", Build: "meetings"}}})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"上半年，共召开常委会议1次、主席会议2次、专题协商会1次，研究讨论了区政协2022年工作要点、重点提案遴选、优化营商环境议题。"},
+	assert.Equal(t, []string{"上半年，共召开常委会议1次、主席会议2次、专题协商会1次，研究讨论了区政协2022年工作要点、重点提案遴选、优化营商环境等议题。"},
 		doc.Sections[0].Paragraphs, "counts by kind in kind order, 8月 not counted; each topic once, by kind and date")
 
 	doc, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "会议", Build: "meetings", Limit: 1}}})
@@ -76,4 +76,40 @@ func TestResearchSaysInspectionOnlyWithRecords(t *testing.T) {
 	doc, err = b.Build(o)
 	require.NoError(t, err)
 	assert.Contains(t, strings.Join(doc.Sections[0].Paragraphs, ""), "组织委员围绕重点项目建设情况开展视察1次。下一步将深入开展调研视察。")
+}
+
+// The research part quotes the year's results the records hold: the
+// reports submitted in the period and the instructions on them.
+func TestResearchQuotesReportsAndInstructions(t *testing.T) {
+	rec := fixture(t)
+	topic := func(id lvzhi.TopicID, title string, key bool, submitted lvzhi.Date) research.Topic {
+		tp := research.Topic{ID: id, Title: title, Key: key, Leader: "m1", ChosenAt: "c9"}
+		require.NoError(t, tp.Advance(research.PhaseApproved, d(2022, 3, 10), ""))
+		for i, ph := range []research.Phase{research.PhasePreparing, research.PhaseFieldwork, research.PhaseSymposium, research.PhaseDrafting} {
+			require.NoError(t, tp.Advance(ph, d(2022, 4, 1+i), ""))
+		}
+		if !submitted.IsZero() {
+			require.NoError(t, tp.Advance(research.PhaseSubmitted, submitted, "报送区委、区政府"))
+		}
+		return tp
+	}
+	a := topic("t1", "建设特色食品产业园", true, d(2022, 6, 1))
+	a.Outputs = []research.Output{{Kind: research.OutputInstruction, Title: "建设特色食品产业园调研报告", Date: d(2022, 6, 20), By: "区委主要领导"}}
+	b2 := topic("t2", "发展乡村旅游", false, d(2022, 6, 10))
+	c := topic("t3", "优化营商环境", false, lvzhi.Date{}) // not yet submitted
+	rec.Topics = append(rec.Topics, a, b2, c)
+	b, err := summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "调研", Build: "research"}}})
+	require.NoError(t, err)
+	assert.Equal(t, "经九届九次主席会议研究，确定“建设特色食品产业园”课题为重点调研课题，上半年开展课题调研3项，"+
+		"形成调研报告2篇报送区委、区政府，其中《建设特色食品产业园调研报告》获区委主要领导批示。",
+		strings.Join(doc.Sections[0].Paragraphs, ""))
+
+	// Up to a day before the instruction, nothing is claimed of it.
+	doc, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), AsOf: d(2022, 6, 5), Sections: []summary.Part{{Heading: "调研", Build: "research"}}})
+	require.NoError(t, err)
+	text := strings.Join(doc.Sections[0].Paragraphs, "")
+	assert.Contains(t, text, "形成调研报告1篇报送区委、区政府。")
+	assert.NotContains(t, text, "批示")
 }

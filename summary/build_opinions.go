@@ -148,6 +148,20 @@ type ResearchFacts struct {
 	// of their subjects, most frequent first.
 	Inspections    []research.Inspection
 	InspectionList digest.List
+	// Reports are the topics whose report was submitted (报送) in the
+	// period, by AsOf; SubmittedTo is where they went when the records
+	// say so alike for all (县委、县政府, from the 报送 step's note
+	// "报送县委、县政府"), else empty.
+	Reports     []research.Topic
+	SubmittedTo string
+	// Instructions are the leaders' instructions (批示) on the topics
+	// given in the period, by AsOf; InstructedList names a few of the
+	// reports instructed on (《…》), counting each once; InstructedBy is
+	// the leader when all instructions name the same one (县委主要领导),
+	// else 有关领导.
+	Instructions   []research.Output
+	InstructedList digest.List
+	InstructedBy   string
 	// Work names the work in running text: 调研视察 when inspections were
 	// recorded, 调研 otherwise, so that no sentence claims a 视察 the
 	// records do not hold.
@@ -206,5 +220,49 @@ func buildResearch(b *Builder, ctx *Context, part Part) (any, string, error) {
 			}
 		}
 	}
+	f.results(ctx, resolveLimit(part.Limit))
 	return f, researchTemplate, nil
+}
+
+// results gathers the reports submitted and the instructions given in the
+// period, by AsOf, on the topics under way.
+func (f *ResearchFacts) results(ctx *Context, limit int) {
+	r := ctx.Period.Range()
+	to := minDate(r.To, ctx.AsOf)
+	var notes, titles []string
+	bySame := true
+	for _, t := range f.Topics {
+		for _, st := range t.History {
+			if st.Phase == research.PhaseSubmitted && !st.Date.Before(r.From) && !st.Date.After(to) {
+				f.Reports = append(f.Reports, t)
+				notes = append(notes, st.Note)
+				break
+			}
+		}
+		for _, o := range t.Outputs {
+			if o.Kind != research.OutputInstruction || o.Date.Before(r.From) || o.Date.After(to) {
+				continue
+			}
+			if len(f.Instructions) > 0 && o.By != f.Instructions[0].By {
+				bySame = false
+			}
+			f.Instructions = append(f.Instructions, o)
+			if !slices.Contains(titles, o.Title) {
+				titles = append(titles, o.Title)
+			}
+		}
+	}
+	if len(notes) > 0 && strings.HasPrefix(notes[0], "报送") && len(notes[0]) > len("报送") {
+		f.SubmittedTo = strings.TrimPrefix(notes[0], "报送")
+		for _, n := range notes[1:] {
+			if n != notes[0] {
+				f.SubmittedTo = ""
+			}
+		}
+	}
+	f.InstructedList = digest.Names(titles, limit, digest.Book)
+	f.InstructedBy = "有关领导"
+	if len(f.Instructions) > 0 && bySame && f.Instructions[0].By != "" {
+		f.InstructedBy = f.Instructions[0].By
+	}
 }

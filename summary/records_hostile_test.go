@@ -6,7 +6,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -191,8 +190,9 @@ func TestHugeFields(t *testing.T) {
 	if testing.Short() {
 		t.Skip("10 MB inputs")
 	}
-	huge := strings.Repeat("履职", 10<<20/6) // 10 MiB of UTF-8
-	const limit = 30 * time.Second         // a hang, not a slow machine or -race
+	// 10 MiB of UTF-8. Speed is measured by the benchmarks, not here: a
+	// hang is caught by go test's -timeout.
+	huge := strings.Repeat("履职", 10<<20/6)
 
 	cases := []struct {
 		name   string
@@ -211,9 +211,7 @@ func TestHugeFields(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := fixture(t)
 			tc.change(rec)
-			start := time.Now()
 			err := rec.Validate()
-			assert.Less(t, time.Since(start), limit)
 			var verrs lvzhi.ValidationErrors
 			require.ErrorAs(t, err, &verrs)
 			require.Len(t, verrs, 1, "%.300s", err)
@@ -225,9 +223,7 @@ func TestHugeFields(t *testing.T) {
 			// by NewBuilder.
 			var buf bytes.Buffer
 			require.NoError(t, rec.Save(&buf))
-			start = time.Now()
 			back, err := summary.Parse(buf.Bytes())
-			assert.Less(t, time.Since(start), limit)
 			if tc.path != "" {
 				assert.Equal(t, tc.path, requireJSONError(t, err).Path)
 				assert.Less(t, len(err.Error()), 1024, "the message does not repeat the text")
@@ -243,11 +239,7 @@ func TestHugeFields(t *testing.T) {
 	for name, render := range renderers() {
 		t.Run("render "+name, func(t *testing.T) {
 			var buf bytes.Buffer
-			start := time.Now()
 			require.NoError(t, render(&buf, doc))
-			took := time.Since(start)
-			t.Logf("%s: 10 MiB paragraph in %v, %d bytes", name, took, buf.Len())
-			assert.Less(t, took, limit)
 			if name != "docx" {
 				assert.Greater(t, buf.Len(), len(huge))
 			}

@@ -24,7 +24,7 @@ const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{
 const keyProposalsClause = `{{if and (not .KeyChosen.IsZero) (ne .KeyChosen .Assigned)}}{{date .KeyChosen $.Year}}，{{end}}{{if .KeyChosenBy}}{{.KeyChosenBy}}{{end}}确定{{counted .KeyList "件"}}提案为重点提案{{if eq .Supervised (len .Key)}}，均由政协领导领衔督办{{else if .Supervised}}，其中{{.Supervised}}件由政协领导领衔督办{{end}}。`
 
 const meetingsTemplate = `{{with .Facts}}{{period $.Period $.Year}}，共召开{{range $i, $k := .Kinds}}{{if $i}}、{{end}}{{$k.Name}}{{$k.N}}次{{end}}
-{{- if .TopicList.Len}}，研究讨论了{{.TopicList.String}}议题{{end}}。{{end}}`
+{{- if .TopicList.Len}}，研究讨论了{{.TopicList.Joined}}等议题{{end}}。{{end}}`
 
 const membersTemplate = `{{with .Facts}}截至{{date $.AsOf $.Year}}，{{$.Committee.ShortName}}共有委员{{.Total}}名，分属{{.Sectors}}个界别
 {{- if .SectorList.More}}，人数较多的是{{.SectorList.Joined}}{{end}}。委员中，中共党员{{.CPC}}名，民主党派成员{{.Democratic}}名，无党派人士{{.NonParty}}名；女委员{{.Women}}名，占{{.WomenShare}}
@@ -41,15 +41,18 @@ const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通�
 {{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还参加了{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{counted .KeyList "个"}}课题为重点调研课题
-{{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}共开展调研课题{{len .Topics}}个{{end}}。
-{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题。{{end}}
-{{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}`
+{{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}开展课题调研{{len .Topics}}项{{end}}
+{{- template "results" .}}。
+{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "results" .}}。{{end}}
+{{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}
+{{- define "results"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
+{{- if .Instructions}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}`
 
 const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with index .Published 0}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。该书{{else}}出版了{{book .Title}}，该书{{end}}
-{{- if .Words.N}}{{.Words.Text "字"}}{{end}}{{if .Pictures.N}}{{if .Words.N}}，{{end}}精选{{.Pictures.Text "张"}}图片{{end}}{{if .Sections}}，共分{{.Sections}}个版块{{end}}。{{end}}
+{{- if .Words.N}}{{.Words.Text "字"}}{{end}}{{if .Pictures.N}}{{if .Words.N}}，{{end}}精选{{.Pictures.Text "张"}}图片{{end}}{{if .Sections}}，共分{{.Sections}}个板块{{end}}。{{end}}
 {{- else if .Published}}{{period $.Period $.Year}}编辑出版{{counted .PublishedList "部"}}文史书籍{{if .Launches}}，召开新书推介会{{.Launches}}场{{end}}。{{end}}
 {{- if eq (len .Compiling) 1}}{{with index .Compiling 0}}启动{{book .Title}}编撰工作{{if not .Board.IsZero}}，成立{{.Board.Name}}{{end}}{{range .Meetings}}，{{date .Dates.From $.Year}}召开{{.Name}}{{end}}。{{end}}
-{{- else if .Compiling}}启动{{counted .CompilingList "部"}}书籍的编撰工作{{if .Boards}}，成立编撰委员会{{.Boards}}个{{end}}{{if .EditMeetings}}，召开编撰会{{.EditMeetings}}次{{end}}。{{end}}{{end}}`
+{{- else if .Compiling}}启动{{counted .CompilingList "部"}}书籍的编撰{{if .Boards}}，成立编委会{{.Boards}}个{{end}}{{if .EditMeetings}}，召开工作会议{{.EditMeetings}}次{{end}}。{{end}}{{end}}`
 
 const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index .Courses 0}}{{daterange .Dates $.Year}}，{{if gt (len .Batches) 1}}分{{count (len .Batches) "期"}}{{end}}举办{{.Title}}{{if .Host}}，在{{.Host}}进行学习培训{{end}}{{end}}
 {{- else}}{{period $.Period $.Year}}举办{{.CourseList.Joined}}等各类培训{{len .Courses}}次{{if gt .Batches (len .Courses)}}，共{{.Batches}}期{{end}}{{if .Trainees}}，累计培训委员{{.Trainees}}人次{{end}}{{end}}

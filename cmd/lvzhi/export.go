@@ -73,9 +73,9 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 			per    lv.Period
 		)
 		if *periodText != "" {
-			p, err := lv.ParsePeriod(*periodText)
+			p, err := parsePeriod(*periodText)
 			if err != nil {
-				return usagef("-period “%s”有误：%v", *periodText, err)
+				return err
 			}
 			period, per = p.Range(), p
 		}

@@ -56,9 +56,9 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if *data == "" || *periodText == "" {
 			return usagef("需要 -data 和 -period")
 		}
-		period, err := lv.ParsePeriod(*periodText)
+		period, err := parsePeriod(*periodText)
 		if err != nil {
-			return usagef("-period “%s”有误：%v", *periodText, err)
+			return err
 		}
 		rec, ro, err := loadChecked(e, *data)
 		if err != nil {
@@ -175,4 +175,13 @@ func unitWord(kind string) string {
 		return "条"
 	}
 	return "次"
+}
+
+// parsePeriod reads the -period flag; a wrong value is a usage error.
+func parsePeriod(text string) (lv.Period, error) {
+	p, err := lv.ParsePeriod(text)
+	if err != nil {
+		return p, usagef("-period “%s”有误：%v", text, err)
+	}
+	return p, nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/report/reporttest"
+	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/summary"
 	"github.com/lvzhi-go/lvzhi/zh"
 	"github.com/lvzhi-go/lvzhi/zh/proofread"
@@ -105,6 +106,24 @@ func TestFiguresFromRecords(t *testing.T) {
 	}
 	assert.Contains(t, text, "附件1")
 	assert.Contains(t, text, "各界别委员履职情况统计表")
+	// The research part quotes the year's reports and instructions.
+	reports, instructed := 0, 0
+	for _, tp := range rec.Topics {
+		for _, st := range tp.History {
+			if st.Phase == research.PhaseSubmitted && st.Date.Year == 2023 {
+				reports++
+			}
+		}
+		for _, o := range tp.Outputs {
+			if o.Kind == research.OutputInstruction && o.Date.Year == 2023 {
+				instructed++
+			}
+		}
+	}
+	require.Positive(t, instructed)
+	assert.Contains(t, text, "形成调研报告"+itoa(reports)+"篇报送县委、县政府，其中")
+	assert.Equal(t, instructed, strings.Count(text, "调研报告》"), "each instructed report named")
+	assert.Contains(t, text, "开展课题调研")
 }
 
 // The shapes the showcase is meant to have: about 150 members, about 200

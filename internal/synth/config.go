@@ -129,8 +129,12 @@ func (c Config) withDefaults() (Config, error) {
 // committee returns the committee of level l in year y: the term holding
 // y, its dates and its superior.
 func committee(l lvzhi.Level, y int) lvzhi.Committee {
-	// Terms last five years; the year's term started in start.
-	start := y - 1
+	// Terms last five years, in step with the real ones at each level
+	// (the 13th National Committee from 2018, county committees of the
+	// 9th term from 2020 …): the year's term started in start, so that a
+	// year's plenary has the sitting an office of that level would hold
+	// (十三届五次 in 2022, 九届三次 for a district).
+	start := y - mod(y-termBase[l], 5)
 	term := map[lvzhi.Level]int{lvzhi.LevelNational: 13, lvzhi.LevelProvince: 12, lvzhi.LevelCity: 10, lvzhi.LevelCounty: 9}[l]
 	dates := lvzhi.DateRange{From: date(start, time.January, 1), To: date(start+4, time.December, 31)}
 	switch l {
@@ -143,6 +147,12 @@ func committee(l lvzhi.Level, y int) lvzhi.Committee {
 	}
 	return lvzhi.Committee{Name: "中国人民政治协商会议柳州市某区委员会", ShortName: "区政协", Level: l, Term: term, TermDates: dates, Superior: "市政协"}
 }
+
+// termBase is a year a term started in at each level.
+var termBase = map[lvzhi.Level]int{lvzhi.LevelNational: 2018, lvzhi.LevelProvince: 2018, lvzhi.LevelCity: 2021, lvzhi.LevelCounty: 2020}
+
+// mod is the remainder of a by b, never negative.
+func mod(a, b int) int { return (a%b + b) % b }
 
 // date returns the date y-m-d, which the callers know to exist.
 func date(y int, m time.Month, d int) lvzhi.Date { return lvzhi.Date{Year: y, Month: m, Day: d} }

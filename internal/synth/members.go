@@ -2,6 +2,7 @@ package synth
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -22,6 +23,11 @@ var partyOfSector = map[member.Sector]member.Party{
 	member.SectorNonParty:             member.PartyNonParty,
 }
 
+// nationalOnlySectors are the sectors of the National Committee a county
+// committee does not have.
+var nationalOnlySectors = []member.Sector{member.SectorTaiwanLeague, member.SectorTaiwanCompatriots,
+	member.SectorForeignFriendship, member.SectorHongKong, member.SectorMacao}
+
 // members fills the roster: one member per sector first, so that every
 // sector has members, then sectors at random; the first members hold the
 // posts (主席, 副主席, 秘书长), about one in six is a 常务委员, and every member
@@ -30,6 +36,10 @@ func (g *gen) members() {
 	n := g.cfg.Members
 	sectors := member.OfficialSectors()
 	if g.rec.LocalSectors != nil {
+		// A county committee has no sector for bodies it has no branch of
+		// (台盟, 台联) nor for invitees from outside the mainland, and one
+		// local sector: fewer sectors than the National Committee's 34.
+		sectors = slices.DeleteFunc(sectors, func(s member.Sector) bool { return slices.Contains(nationalOnlySectors, s) })
 		sectors = append(sectors, member.Sector(localSector))
 	}
 	nVice := max(3, min(n/80, 24))

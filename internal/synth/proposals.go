@@ -22,7 +22,7 @@ const (
 	PathMerged                     // 审查 并案
 	PathSuggestion                 // 审查 转为意见建议
 	PathOpinion                    // 审查 转为社情民意
-	PathForwarded                  // 审查 立案 转交 (not for the National Committee)
+	PathForwarded                  // 审查 立案 转交 (county and city committees only)
 	PathWithdrawn                  // 撤案
 	PathKey                        // 审查 立案 列为重点提案 交办 督办 答复 反馈 办结
 	PathReopened                   // 审查 立案 交办 答复 反馈(不满意) 二次办理 答复 反馈 办结
@@ -52,7 +52,8 @@ func (p Path) String() string {
 func (p Path) IsValid() bool { return p >= PathClosed && p <= PathReplied }
 
 // pathWeights are the shares of the paths, in path order.
-var pathWeights = []int{40, 8, 4, 3, 3, 2, 5, 2, 8, 8, 5, 4}
+// Key proposals are a few in a hundred, as 重点提案 are.
+var pathWeights = []int{46, 8, 4, 3, 3, 2, 5, 2, 2, 8, 5, 4}
 
 // coreSteps is the number of steps of each path without 附议 (for
 // PathSeparate with two units).
@@ -130,7 +131,9 @@ func (g *gen) proposals() error {
 	slices.SortStableFunc(drafts, func(a, b draft) int { return a.day.Compare(b.day) })
 
 	weights := slices.Clone(pathWeights)
-	if g.rec.Committee.Superior == "" {
+	// Proposals are forwarded from a county or city committee to the one
+	// above; a provincial or the National Committee forwards none.
+	if g.rec.Committee.Superior == "" || g.cfg.Level == lvzhi.LevelProvince {
 		weights[PathForwarded-1] = 0
 	}
 	total := 0

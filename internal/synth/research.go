@@ -60,7 +60,7 @@ func (g *gen) topics() error {
 		}
 		if t.Reached(research.PhaseApplied, end) {
 			t.Outputs = append(t.Outputs, research.Output{Kind: research.OutputInstruction, Title: t.Title + "调研报告",
-				Date: day, By: g.prefix() + "委主要领导", Note: "要求有关部门认真研究吸纳"})
+				Date: day, By: g.instructor(), Note: "要求有关部门认真研究吸纳"})
 		}
 		g.rec.Topics = append(g.rec.Topics, t)
 	}
@@ -75,6 +75,7 @@ func (g *gen) activities() {
 		total += k.weight
 	}
 	issue := 0
+	made := map[research.Kind]int{}
 	g.rec.Activities = make(research.Activities, 0, g.cfg.Activities)
 	for i := range g.cfg.Activities {
 		kind := research.KindOther
@@ -90,6 +91,15 @@ func (g *gen) activities() {
 				r -= k.weight
 			}
 		}
+		if c := kindCap(kind, g.cfg.Members); c > 0 && made[kind] >= c {
+			// A kind at its limit gives way to group activities and 社情民意
+			// work, by their weights.
+			kind = research.KindGroup
+			if g.intn(48) < 10 {
+				kind = research.KindOpinion
+			}
+		}
+		made[kind]++
 		base := research.Base{ID: lvzhi.ActivityID(fmt.Sprintf("a%06d", i+1)), Dates: g.span(1)}
 		var a research.Activity
 		switch kind {
@@ -107,7 +117,9 @@ func (g *gen) activities() {
 			a = g.opinionWork(base, &issue)
 		case research.KindForum:
 			base.Title, base.Members = pick(g, forumTitles), g.someMembers(g.between(1, 4))
-			a = research.Forum{Base: base, Host: g.superiorOrSelf(), Assisted: g.chance(0.2), Report: "汇报了" + pick(g, offices) + "工作情况"}
+			// A committee helps to hold another body's meetings, never its own.
+			assisted := g.chance(0.2) && g.rec.Committee.Superior != ""
+			a = research.Forum{Base: base, Host: g.superiorOrSelf(), Assisted: assisted, Report: "汇报了" + pick(g, offices) + "工作情况"}
 		default:
 			base.Title, base.Members = pick(g, otherTitles), g.someMembers(g.between(2, 6))
 			a = research.Other{Base: base, Host: g.prefix() + "人民检察院"}
@@ -123,6 +135,16 @@ func (g *gen) superiorOrSelf() string {
 		return s
 	}
 	return g.rec.Committee.ShortName
+}
+
+// adopter is the body that adopts 社情民意 items: the superior committee,
+// or at the national level the offices of the Party centre and the State
+// Council, since the National Committee has no 上级.
+func (g *gen) adopter() string {
+	if s := g.rec.Committee.Superior; s != "" {
+		return s
+	}
+	return "中共中央办公厅、国务院办公厅"
 }
 
 func (g *gen) inspection(b research.Base) research.Inspection {
@@ -158,7 +180,7 @@ func (g *gen) training(b research.Base) research.Training {
 }
 
 func (g *gen) exchange(b research.Base) research.Exchange {
-	cp := pick(g, counterparts)
+	cp := pick(g, counterparts[g.cfg.Level])
 	a := research.Exchange{Base: b, Counterparts: []string{cp}, Subject: "新形势下开展政协工作的经验"}
 	if g.chance(0.5) {
 		a.Direction, a.Title = research.Received, "接待"+cp+"来访"
@@ -171,7 +193,8 @@ func (g *gen) exchange(b research.Base) research.Exchange {
 
 func (g *gen) publication(b research.Base) research.Publication {
 	b.Dates = g.span(60)
-	b.Title = pick(g, bookTitles)
+	b.Title = bookTitles[g.books%len(bookTitles)]
+	g.books++
 	b.Members = g.someMembers(g.between(2, 5))
 	a := research.Publication{Base: b}
 	if g.chance(0.5) {
@@ -189,7 +212,10 @@ func (g *gen) publication(b research.Base) research.Publication {
 }
 
 func (g *gen) groupActivity(b research.Base) research.GroupActivity {
-	if len(g.nonPublic) > 0 && g.chance(0.1) {
+	// Visits to non-public-economy members: each member a few times a
+	// year at most.
+	if len(g.nonPublic) > 0 && g.chance(0.1) && g.visits < max(4, len(g.nonPublic)/3) {
+		g.visits++
 		b.Title, b.Members = "走访非公企业政协委员", g.someMembers(2)
 		n := min(len(g.nonPublic), g.between(2, 6))
 		first := g.intn(len(g.nonPublic))
@@ -230,7 +256,9 @@ func (g *gen) opinionWork(b research.Base, issue *int) research.OpinionWork {
 			Date: day, From: from, Subject: pick(g, issueTitles)})
 		g.duty(member.Duty{Member: from, Date: day, Kind: member.DutyOpinionSubmitted, Ref: string(b.ID)})
 	}
-	if g.chance(0.4) {
+	// A bulletin comes out about weekly at most, whatever the number of
+	// records.
+	if g.chance(0.4) && *issue < max(12, g.cfg.Members/20) {
 		*issue++
 		items := g.between(1, 3)
 		is := research.Issue{Number: *issue, Date: b.Dates.To, Items: items}
@@ -239,10 +267,10 @@ func (g *gen) opinionWork(b research.Base, issue *int) research.OpinionWork {
 		}
 		a.Issues = []research.Issue{is}
 		if g.chance(0.3) {
-			a.Results = append(a.Results, research.Output{Kind: research.OutputAdopted, Title: is.Titles[0], Date: b.Dates.To, By: g.superiorOrSelf()})
+			a.Results = append(a.Results, research.Output{Kind: research.OutputAdopted, Title: is.Titles[0], Date: b.Dates.To, By: g.adopter()})
 		}
 		if g.chance(0.1) {
-			a.Results = append(a.Results, research.Output{Kind: research.OutputInstruction, Title: is.Titles[0], Date: b.Dates.To, By: g.prefix() + "委主要领导"})
+			a.Results = append(a.Results, research.Output{Kind: research.OutputInstruction, Title: is.Titles[0], Date: b.Dates.To, By: g.instructor()})
 		}
 	}
 	return a

@@ -84,7 +84,7 @@ func (g *gen) plenarySession(sitting int, dates lvzhi.DateRange) session.Session
 		{Kind: session.AgendaReview, Title: c.ShortName + "常务委员会工作报告", Dates: first},
 		{Kind: session.AgendaReview, Title: c.ShortName + "常务委员会关于提案工作情况的报告", Dates: first},
 		{Kind: session.AgendaConsult, Title: "政府工作报告", Dates: lvzhi.OneDay(dates.From.AddDays(1)),
-			Outcome: "对政府工作报告提出了意见建议"},
+			Outcome: "对经济社会发展提出了意见建议"},
 	}
 	speeches := session.AgendaItem{Kind: session.AgendaSpeech, Title: "大会发言", Dates: lvzhi.OneDay(dates.From.AddDays(1))}
 	for _, m := range g.someMembers(max(8, g.cfg.Members/50)) {

@@ -76,6 +76,10 @@ type gen struct {
 	assignOn lvzhi.Date        // the day of the 提案交办会
 
 	duties []member.Duty
+
+	// books counts the books of 文史 work so far: each title is used once;
+	// visits the visits to non-public-economy members.
+	books, visits int
 }
 
 // intn returns a number in [0, n).
@@ -145,6 +149,15 @@ func (g *gen) prefix() string {
 	return "区"
 }
 
+// instructor names the leader who gives instructions (批示) at the
+// committee's level: 区委主要领导, or 中央领导同志 for the national committee.
+func (g *gen) instructor() string {
+	if g.cfg.Level == lvzhi.LevelNational {
+		return "中央领导同志"
+	}
+	return g.prefix() + "委主要领导"
+}
+
 // department returns a random 承办单位 of the committee's level.
 func (g *gen) department() string {
 	if g.cfg.Level == lvzhi.LevelNational {
@@ -162,6 +175,26 @@ var activityKinds = []struct {
 	{research.KindInspection, 14}, {research.KindTraining, 3}, {research.KindExchange, 8},
 	{research.KindPublication, 2}, {research.KindGroup, 38}, {research.KindOpinion, 10},
 	{research.KindForum, 15}, {research.KindOther, 10},
+}
+
+// kindCap returns the most records of kind k a committee of members
+// members has in a year, so that the figures a summary states are those
+// an office could have (a few training courses and books, not hundreds);
+// 0 means no limit. Group activities and 社情民意 work take the rest.
+func kindCap(k research.Kind, members int) int {
+	switch k {
+	case research.KindInspection:
+		return max(6, members/20)
+	case research.KindTraining:
+		return max(2, members/200)
+	case research.KindExchange:
+		return max(6, members/25)
+	case research.KindPublication:
+		return len(bookTitles)
+	case research.KindForum, research.KindOther:
+		return max(6, members/50)
+	}
+	return 0
 }
 
 // month is a shorthand for time.Month.

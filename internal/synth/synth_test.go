@@ -124,9 +124,16 @@ func TestGenerateMembers(t *testing.T) {
 		male, _ := validate.IDCardMale(m.IDNumber)
 		assert.Equal(t, m.Gender == member.Male, male)
 	}
+	national := map[member.Sector]bool{member.SectorTaiwanLeague: true, member.SectorTaiwanCompatriots: true,
+		member.SectorForeignFriendship: true, member.SectorHongKong: true, member.SectorMacao: true}
 	for _, s := range member.OfficialSectors() {
-		assert.Positive(t, sectors[s], "sector %s has members", s)
+		if national[s] {
+			assert.Zero(t, sectors[s], "a district committee has no sector %s", s)
+		} else {
+			assert.Positive(t, sectors[s], "sector %s has members", s)
+		}
 	}
+	assert.Less(t, len(sectors), len(member.OfficialSectors()), "fewer sectors than the National Committee's")
 	assert.Equal(t, 1, roles[member.RoleChair])
 	assert.Equal(t, 1, roles[member.RoleSecretaryGen])
 	assert.GreaterOrEqual(t, roles[member.RoleViceChair], 3)
@@ -154,7 +161,7 @@ func TestGenerateSessionsAndActivities(t *testing.T) {
 }
 
 func TestGenerateEveryPath(t *testing.T) {
-	cfg := synth.Province()
+	cfg := synth.District() // only county and city committees forward proposals
 	if testing.Short() {
 		cfg.Members, cfg.Proposals, cfg.Activities = 200, 400, 10
 	}
@@ -207,4 +214,56 @@ func TestPath(t *testing.T) {
 	assert.Equal(t, "Path(0)", synth.Path(0).String())
 	assert.False(t, synth.Path(13).IsValid())
 	assert.Len(t, synth.Paths(), 12)
+}
+
+// The records read as a committee of their level could have written them:
+// the plenary's sitting matches the term (十三届五次 in 2022 for the
+// National Committee, 九届三次 for a district), a few books each launched
+// once, a few training courses, no 某-placeholder and no local name above
+// county level, and no 上级 for the National Committee.
+func TestGeneratePlausible(t *testing.T) {
+	for _, c := range []struct {
+		cfg     synth.Config
+		sitting int
+	}{{synth.National(), 5}, {synth.Province(), 5}, {synth.District(), 3}} {
+		cfg := c.cfg
+		cfg.Proposals, cfg.Activities = 300, 3000
+		rec, err := synth.Generate(cfg)
+		require.NoError(t, err)
+		for _, s := range rec.Sessions {
+			if s.Kind == session.KindPlenary {
+				assert.Equal(t, c.sitting, s.Sitting, "%s plenary of %d", cfg.Level, cfg.Year)
+			}
+		}
+		books := map[string]int{}
+		courses := 0
+		for _, a := range rec.Activities {
+			switch a := a.(type) {
+			case research.Publication:
+				books[a.Title]++
+			case research.Training:
+				courses++
+			case research.Exchange:
+				for _, cp := range a.Counterparts {
+					assert.NotContains(t, cp, "某", "%s exchanges with %s", cfg.Level, cp)
+				}
+			case research.GroupActivity:
+				assert.NotContains(t, a.Place, "某", "%s group activity at %s", cfg.Level, a.Place)
+			case research.OpinionWork:
+				for _, r := range a.Results {
+					assert.NotEqual(t, rec.Committee.ShortName, r.By, "a committee does not adopt its own items")
+				}
+			}
+		}
+		for title, n := range books {
+			assert.Equal(t, 1, n, "%s: book %s once", cfg.Level, title)
+			assert.NotContains(t, title, "某")
+		}
+		assert.LessOrEqual(t, courses, max(2, cfg.Members/200), "%s: a few training courses", cfg.Level)
+		if cfg.Level != lvzhi.LevelCounty {
+			for _, p := range rec.Proposals {
+				assert.NotContains(t, p.Title, "螺蛳粉", "no local product above county level")
+			}
+		}
+	}
 }

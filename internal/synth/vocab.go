@@ -1,5 +1,7 @@
 package synth
 
+import "github.com/lvzhi-go/lvzhi"
+
 // The word lists the generator draws from. They are common Chinese
 // surnames and name characters, names of offices, departments and places
 // in the style of committee records; none of them describes a real
@@ -49,7 +51,7 @@ var nationalDepartments = []string{"国家发展和改革委员会", "教育部"
 // Proposal titles are 关于 + verb + subject + 的建议.
 var (
 	proposalVerbs    = []string{"加快", "推进", "加强", "完善", "优化", "支持", "促进", "规范", "提升", "做好"}
-	proposalSubjects = []string{"螺蛳粉产业与“互联网+”融合发展", "老旧小区改造", "农村电子商务发展", "中小学课后服务",
+	proposalSubjects = []string{"特色食品产业与“互联网+”融合发展", "老旧小区改造", "农村电子商务发展", "中小学课后服务",
 		"城乡养老服务体系建设", "基层医疗卫生服务", "民营企业融资", "乡村振兴人才队伍建设", "生活垃圾分类",
 		"职业教育产教融合", "历史文化街区保护", "新能源汽车充电设施建设", "社区“四点钟学校”建设", "农产品冷链物流",
 		"智慧城市建设", "河湖生态保护", "食品安全监管", "青年人才住房保障", "全民健身设施建设", "营商环境建设"}
@@ -67,14 +69,24 @@ var (
 		"加快新型工业化", "健全基层社会治理", "保护传承历史文化"}
 	offices      = []string{"提案法制委", "经济科技委", "文史学习委", "社会事业委", "农业农村委", "办公室"}
 	inspectSites = []string{"工业园区", "重点项目工地", "农业示范基地", "社区服务中心", "中小学校", "养老机构", "污水处理厂"}
-	counterparts = []string{"广西合浦县政协", "湖南某区政协", "广东某市政协", "江西某县政协", "贵州某区政协", "云南某市政协"}
-	trainHosts   = []string{"江西上饶师范学院继续教育学院", "市委党校", "浙江大学继续教育学院", "井冈山干部学院"}
-	lectures     = []string{"政协基本理论", "协商民主", "新时代政协履职能力建设", "提案撰写方法", "社情民意信息工作"}
-	bookTitles   = []string{"某区十胜概览", "某区文史资料选辑", "老街记忆", "非遗传承人口述史", "百年老字号", "乡村振兴纪实"}
-	forumTitles  = []string{"社会法制工作座谈会", "提案工作座谈会", "文史工作座谈会", "经济形势分析会", "民主监督工作座谈会"}
-	otherTitles  = []string{"检察开放日活动", "法院庭审观摩活动", "义诊进社区活动", "送文化下乡活动"}
-	groupTitles  = []string{"专题调研", "交流座谈", "参观学习", "走访慰问", "学习研讨"}
-	groupPlaces  = []string{"广西科技大学计算机与通信学院", "区工业园区", "某社区", "某中学", "某企业", "某镇"}
-	issueTitles  = []string{"关于加强校园周边交通安全管理的建议", "关于规范电动自行车停放充电的建议", "关于解决农村饮水安全问题的建议",
+	// counterparts are the committees exchanges are made with, by level:
+	// committees of the level below or of the same level elsewhere, each
+	// named in full (北海市合浦县政协, never 某县政协).
+	counterparts = map[lvzhi.Level][]string{
+		lvzhi.LevelNational: {"广西壮族自治区政协", "湖南省政协", "广东省政协", "江西省政协", "贵州省政协", "云南省政协"},
+		lvzhi.LevelProvince: {"湖南省政协", "广东省政协", "江西省政协", "贵州省政协", "云南省政协", "海南省政协"},
+		lvzhi.LevelCity:     {"桂林市政协", "北海市政协", "梧州市政协", "湘潭市政协", "赣州市政协", "遵义市政协"},
+		lvzhi.LevelCounty:   {"北海市合浦县政协", "桂林市七星区政协", "南宁市青秀区政协", "梧州市万秀区政协", "玉林市容县政协", "百色市右江区政协"},
+	}
+	trainHosts = []string{"江西上饶师范学院继续教育学院", "市委党校", "浙江大学继续教育学院", "井冈山干部学院"}
+	lectures   = []string{"政协基本理论", "协商民主", "新时代政协履职能力建设", "提案撰写方法", "社情民意信息工作"}
+	// bookTitles are the books of 文史 work; each is published or compiled
+	// once, so a year has at most this many.
+	bookTitles  = []string{"名胜概览", "文史资料选辑", "老街记忆", "非遗传承人口述史", "百年老字号", "乡村振兴纪实"}
+	forumTitles = []string{"社会法制工作座谈会", "提案工作座谈会", "文史工作座谈会", "经济形势分析会", "民主监督工作座谈会"}
+	otherTitles = []string{"检察开放日活动", "法院庭审观摩活动", "义诊进社区活动", "送文化下乡活动"}
+	groupTitles = []string{"专题调研", "交流座谈", "参观学习", "走访慰问", "学习研讨"}
+	groupPlaces = []string{"广西科技大学计算机与通信学院", "高新技术产业开发区", "城市社区服务中心", "职业技术学院", "民营科技企业", "乡村振兴示范村"}
+	issueTitles = []string{"关于加强校园周边交通安全管理的建议", "关于规范电动自行车停放充电的建议", "关于解决农村饮水安全问题的建议",
 		"关于加强食品安全监管的建议", "关于关爱农村留守儿童的建议"}
 )
