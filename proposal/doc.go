@@ -56,6 +56,13 @@
 // cannot be built. [Proposal.Overdue] lists the units whose reply was due
 // before a given day and had not come by then.
 //
+// [Rules.Describe] (and [Proposal.Describe]) writes a step as a line of the
+// audit log in Chinese — 2022年3月15日，经九届九次主席会议决定立案 — with
+// members named from a roster ([Names]; a *member.Roster satisfies it).
+// [Rules.Effective] and [Register.EffectiveRules] show the defaults the
+// zero fields of [Rules] stand for (the grades, categories, 案由 length and
+// reply deadline in force).
+//
 // # JSON
 //
 // A proposal is written as its record, its state and its full history.

@@ -175,6 +175,19 @@ func (e *HistoryError) Error() string {
 // Unwrap returns the step's error.
 func (e *HistoryError) Unwrap() error { return e.Err }
 
+// JSONMessage returns the message without the proposal's number, which
+// the JSON path of a decoding error already gives: "办理记录第2步“审查”有误：…"
+// or "办理记录第3步不合流程：当前状态为“已立案”，不能“审查”".
+func (e *HistoryError) JSONMessage() string {
+	switch err := e.Err.(type) {
+	case *StepError:
+		return fmt.Sprintf("办理记录第%d步“%s”有误：%s", e.Index+1, actionText(err.Action), err.Detail)
+	case *TransitionError:
+		return fmt.Sprintf("办理记录第%d步不合流程：当前状态为“%s”，不能“%s”", e.Index+1, err.From, actionText(err.Action))
+	}
+	return e.Error()
+}
+
 // JSONPath returns the place of the offending step relative to the
 // proposal's JSON object, ".history[2]", so that a strict decoder of a
 // larger document can name it in full ("$.proposals[3].history[2]").

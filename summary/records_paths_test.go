@@ -194,3 +194,16 @@ func TestParseWrongTypesSpeakChinese(t *testing.T) {
 	}
 	assert.Greater(t, checked, 40)
 }
+
+// A history that breaks the workflow is named once, by its JSON path and
+// the step counted from 1, without repeating the proposal's number.
+func TestParseHistoryMessage(t *testing.T) {
+	good := halfyearRecords(t)
+	p0 := element(t, good, "proposals", 0)
+	at := within(t, good, p0, `"action": "审查"`, 0)
+	in := good[:at] + `"action": "立案"` + good[at+len(`"action": "审查"`):]
+	_, err := summary.Parse([]byte(in))
+	je := requireJSONError(t, err)
+	assert.Equal(t, "$.proposals[0].history[1]", je.Path)
+	assert.Equal(t, "办理记录第2步不合流程：当前状态为“已提交”，不能“立案”", je.Msg)
+}

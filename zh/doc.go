@@ -17,9 +17,12 @@
 // (十五万, but 一百一十); the units are 万, 亿 and 万亿, never 兆. Generated
 // numbers use 二, the consistent formal form; [WithLiang] asks for 两
 // before 千, 万 and 亿, and [WithLeadingYi] keeps a leading 一十.
-// [ParseNumeral] is the strict inverse: it accepts 零 and 〇, 两, capital
-// digits (壹贰叁 … 拾佰仟) and 负, and rejects anything ambiguous
-// (六千八) or malformed (一百百) with an error naming the position.
+// [ParseNumeral] is the inverse: it accepts 零 and 〇, 两, capital
+// digits (壹贰叁 … 拾佰仟), 负 and the unambiguous variants people write (a
+// 零 after 万 or 亿: 十万零一千), and rejects anything ambiguous (六千八) or
+// malformed (一百百) with an error naming the position.
+// [ParseNumeralStrict] accepts only the standard reading and names it for
+// any other (十万零一千 应写作“十万一千”).
 // [Ordinal] writes 第十一; [Digits] writes a number digit by digit with 〇
 // (U+3007) as in years (二〇二二): 零 is for quantities, 〇 for years and
 // numbering.

@@ -52,7 +52,8 @@ func (e *Error) JSONPath() string {
 // At returns err as an *Error at the path prefix ("[3]", ".activities")
 // followed by the place err itself names: the Path of an *Error it wraps,
 // or the JSONPath() of any other error that has that method. The message
-// is err's own, without Go package prefixes such as "lvzhi: ". Decoders
+// is err's JSONMessage() if it has that method (its message without the
+// place), otherwise its own without Go package prefixes such as "lvzhi: ". Decoders
 // that split a document themselves use it to name places in the whole.
 func At(prefix string, err error) *Error {
 	var je *Error
@@ -64,7 +65,12 @@ func At(prefix string, err error) *Error {
 	if errors.As(err, &sub) {
 		path += sub.JSONPath()
 	}
-	return &Error{Path: path, Offset: -1, Msg: Message(err), Err: err}
+	msg := Message(err)
+	var own interface{ JSONMessage() string }
+	if errors.As(err, &own) {
+		msg = own.JSONMessage() // the error's message without the place the path gives
+	}
+	return &Error{Path: path, Offset: -1, Msg: msg, Err: err}
 }
 
 // pkgPrefix matches the Go package prefixes ("lvzhi: ", "proposal: ") that
