@@ -3,12 +3,15 @@ package bench_test
 import (
 	"bytes"
 	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/report"
 	"github.com/lvzhi-go/lvzhi/report/reporttest"
 	"github.com/lvzhi-go/lvzhi/summary"
@@ -70,6 +73,7 @@ func TestProseRulesAtEverySize(t *testing.T) {
 			}
 			sizes[f.name] = total
 			assert.LessOrEqual(t, total, maxBody, "body of %d characters", total)
+			checkClaims(t, f)
 			assert.Empty(t, summary.Proofread(f.doc, nil), "the proofreader, style rules included, finds nothing")
 		})
 	}
@@ -89,4 +93,39 @@ func TestNationalGolden(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, report.Text(&buf, f.doc))
 	reporttest.Golden(t, "national.txt", buf.Bytes())
+}
+
+var (
+	reVisited = regexp.MustCompile(`走访非公企业政协委员(\d+)名`)
+	reMembers = regexp.MustCompile(`共有委员(\d+)名`)
+	// reCountedInWords is a count of records in Chinese numerals: 等四个,
+	// 三件提案.
+	reCountedInWords = regexp.MustCompile(`(?:[》”]|等)[一二两三四五六七八九十]+[件个部项]`)
+)
+
+// checkClaims checks what the summary of f claims against its level: no
+// more members visited than the committee has, counts of records in
+// digits, and for the National Committee no 上级, no meeting of its own
+// "assisted", no placeholder or local name, and the sitting of its term.
+func checkClaims(t *testing.T, f *fixture) {
+	t.Helper()
+	var body strings.Builder
+	for _, tx := range bodyOf(f.doc) {
+		body.WriteString(tx.Value + "\n")
+	}
+	text := body.String()
+	if m, v := reMembers.FindStringSubmatch(text), reVisited.FindStringSubmatch(text); m != nil && v != nil {
+		members, _ := strconv.Atoi(m[1])
+		visited, _ := strconv.Atoi(v[1])
+		assert.LessOrEqual(t, visited, members, "members visited are counted once: %s", v[0])
+	}
+	assert.Empty(t, reCountedInWords.FindAllString(text, -1), "counts of records in digits, like the statistics beside them")
+	assert.NotContains(t, text, "审议了区政府")
+	if f.cfg.Level == lvzhi.LevelNational {
+		for _, bad := range []string{"上级", "协助筹备", "某", "螺蛳粉", "转交"} {
+			assert.NotContains(t, text, bad, "national summary")
+		}
+		assert.Contains(t, text, "全国政协十三届五次会议", "2022 is the fifth sitting of the 13th term")
+		assert.Contains(t, text, "在以习近平同志为核心的党中央坚强领导下")
+	}
 }

@@ -55,7 +55,7 @@ const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with 
 {{- else if .Compiling}}启动{{counted .CompilingList "部"}}书籍的编撰{{if .Boards}}，成立编委会{{.Boards}}个{{end}}{{if .EditMeetings}}，召开工作会议{{.EditMeetings}}次{{end}}。{{end}}{{end}}`
 
 const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index .Courses 0}}{{daterange .Dates $.Year}}，{{if gt (len .Batches) 1}}分{{count (len .Batches) "期"}}{{end}}举办{{.Title}}{{if .Host}}，在{{.Host}}进行学习培训{{end}}{{end}}
-{{- else}}{{period $.Period $.Year}}举办{{.CourseList.Joined}}等各类培训{{len .Courses}}次{{if gt .Batches (len .Courses)}}，共{{.Batches}}期{{end}}{{if .Trainees}}，累计培训委员{{.Trainees}}人次{{end}}{{end}}
+{{- else}}{{period $.Period $.Year}}举办{{.CourseList.Joined}}等各类培训班{{.Batches}}期{{if .Trainees}}，累计培训委员{{.Trainees}}人次{{end}}{{end}}
 {{- if .LectureList.Len}}，就{{.LectureList.String}}进行了专题讲授{{end}}。{{end}}`
 
 const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访非公企业政协委员` + visitedClause + `。{{end}}

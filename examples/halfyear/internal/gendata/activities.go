@@ -133,8 +133,8 @@ func training() research.Training {
 		},
 		Lectures: []research.Lecture{
 			{Topic: "政协基本理论", Lecturer: "继续教育学院教授"},
-			{Topic: "当前国内外经济形势", Lecturer: "继续教育学院教授"},
-			{Topic: "当前社会法律热点问题", Lecturer: "继续教育学院教授"},
+			{Topic: "国内外经济形势", Lecturer: "继续教育学院教授"},
+			{Topic: "社会法律热点问题", Lecturer: "继续教育学院教授"},
 		},
 	}
 }
@@ -153,8 +153,8 @@ func groupActivities() []research.Activity {
 		research.GroupActivity{
 			Base: research.Base{ID: idGroupPlanting, Title: "春季植树暨生态文明建设交流会活动", Dates: lvzhi.OneDay(day(2022, 3, 12)),
 				Members: ids("m006", "m009", "m013", "m017", "m019", "m023", "m025", "m045"),
-				Note:    "到成团镇某村举办春季植树暨生态文明建设交流会活动，讨论了如何针对乡村因地制宜开展产业扶持，有效挖掘特色资源，发展特色种养"},
-			Groups: []string{groupBiz}, Form: research.FormSeminar, Place: "成团镇某村",
+				Note:    "到柳江区成团镇某村举办春季植树暨生态文明建设交流会活动，讨论了如何针对乡村因地制宜开展产业扶持，有效挖掘特色资源，发展特色种养"},
+			Groups: []string{groupBiz}, Form: research.FormSeminar, Place: "柳江区成团镇某村",
 		},
 		research.GroupActivity{
 			Base: research.Base{ID: idGroupSnail, Title: "螺蛳粉产业数字化转型调研", Dates: lvzhi.OneDay(day(2022, 3, 24)),
@@ -203,11 +203,11 @@ func exchanges() []research.Activity {
 	return []research.Activity{
 		research.Exchange{
 			Base:      research.Base{ID: idExchangeHepu, Title: "接待广西合浦县政协来访", Dates: lvzhi.OneDay(day(2022, 4, 12)), Members: hosts},
-			Direction: research.Received, Counterparts: []string{"广西合浦县政协"}, Subject: subject,
+			Direction: research.Received, Counterparts: []string{"北海市合浦县政协"}, Subject: subject,
 		},
 		research.Exchange{
 			Base:      research.Base{ID: idExchangeQixing, Title: "接待桂林七星区政协来访", Dates: lvzhi.OneDay(day(2022, 5, 25)), Members: hosts},
-			Direction: research.Received, Counterparts: []string{"桂林七星区政协"}, Subject: subject,
+			Direction: research.Received, Counterparts: []string{"桂林市七星区政协"}, Subject: subject,
 		},
 	}
 }
