@@ -20,6 +20,18 @@ const (
 
 var kindNames = [...]string{"", "提案（第一提案人）", "提案（联名）", "社情民意信息", "出席会议", "大会发言", "调研", "视察", "委员小组活动", "其他活动"}
 
+var kindUnits = [...]string{"", "件", "件", "条", "次", "次", "项", "次", "次", "次"}
+
+// Unit is the measure word of the kind's items: 件 for proposals, 条 for
+// 社情民意信息, 项 for research topics, 次 for meetings, speeches,
+// inspections and activities; "" out of range.
+func (k Kind) Unit() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return kindUnits[k]
+}
+
 // Kinds returns every kind in order.
 func Kinds() []Kind {
 	ks := make([]Kind, 0, len(kindNames)-1)

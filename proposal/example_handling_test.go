@@ -91,7 +91,7 @@ func ExampleHandlingTable_Table() {
 	fmt.Println(tb.Notes[0])
 	// Output:
 	// 提案办理情况统计表 true
-	// 承办单位 | 交办件数 | 已答复 | 办结 | 答复类别 | 委员意见 | 超期未复
+	// 承办单位 | 交办件数 | 已答复 | 办结 | 答复类别 | 委员意见 | 逾期未答复
 	// A类 | B类 | C类 | 满意 | 基本满意 | 不满意
 	// 区卫生健康局 | 1 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0
 	// 区教育局 | 1 | 1 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | 0
@@ -160,8 +160,8 @@ func ExampleStatistics_CategoryTable() {
 	// Output:
 	// 提案分类统计表
 	// 类别 收到 立案 占收到总数
-	// 经济 3 3 100%
-	// 合计 3 3 100%
+	// 经济 3 3 100.0%
+	// 合计 3 3 100.0%
 }
 
 func ExampleStatistics_SectorTable() {

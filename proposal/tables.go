@@ -1,11 +1,14 @@
 package proposal
 
-import "github.com/lvzhi-go/lvzhi/table"
+import (
+	"github.com/lvzhi-go/lvzhi/table"
+	"github.com/lvzhi-go/lvzhi/zh"
+)
 
 // Table lays the handling table out for documents and spreadsheets: the
 // 提案办理情况统计表 with a two-row header —
 //
-//	承办单位 | 交办件数 | 已答复 | 办结 | 答复类别（A类 B类 C类） | 委员意见（满意 基本满意 不满意） | 超期未复
+//	承办单位 | 交办件数 | 已答复 | 办结 | 答复类别（A类 B类 C类） | 委员意见（满意 基本满意 不满意） | 逾期未答复
 //
 // — one row per unit, the 合计 row, and a note giving the meaning of
 // each grade. Counts are Arabic numerals (GB/T 15835). The numbers of
@@ -19,7 +22,7 @@ func (t HandlingTable) Table() table.Table {
 	if ng > 0 {
 		top = append(top, table.Text("答复类别").Span(ng, 1))
 	}
-	top = append(top, table.Text("委员意见").Span(3, 1), span2("超期未复"))
+	top = append(top, table.Text("委员意见").Span(3, 1), span2("逾期未答复"))
 	var sub []table.Cell
 	for _, g := range t.Grades {
 		sub = append(sub, table.Text(g.Grade.String()+"类"))
@@ -93,5 +96,15 @@ func countTable(title, first string, received, registered int) table.Table {
 }
 
 func countRow(name string, received, registered, all int) []table.Cell {
-	return []table.Cell{table.Text(name), table.Int(received), table.Int(registered), table.Percent(received, all)}
+	return []table.Cell{table.Text(name), table.Int(received), table.Int(registered), rateCell(received, all)}
+}
+
+// rateCell writes a share with one decimal always shown, so that a
+// column of rates has one precision (50.0% beside 12.5%); "—" when there
+// is no rate.
+func rateCell(num, den int) table.Cell {
+	if den == 0 {
+		return table.Text("—")
+	}
+	return table.Text(zh.PercentFixed(num, den, 1))
 }

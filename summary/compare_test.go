@@ -134,7 +134,7 @@ func TestFigureTables(t *testing.T) {
 	for name, title := range want {
 		tb, err := b.Table(name, ctx)
 		require.NoError(t, err, name)
-		assert.Equal(t, title, tb.Title)
+		assert.Equal(t, "2021年度"+title, tb.Title, "every table names its period")
 		require.NoError(t, tb.Validate(), name)
 	}
 	h, err := b.Table("proposal_handling", ctx)
@@ -144,8 +144,15 @@ func TestFigureTables(t *testing.T) {
 	p, err := b.Table("participation_sectors", ctx)
 	require.NoError(t, err)
 	require.Len(t, p.Rows, 3)
-	assert.Equal(t, []string{"经济界", "1", "0", "0%", "0", "0"}, cellTexts(p.Rows[0]))
-	assert.Equal(t, []string{"教育界", "1", "1", "100%", "2", "1"}, cellTexts(p.Rows[1]))
+	// One precision down the rate column.
+	assert.Equal(t, []string{"经济界", "1", "0", "0.0%", "0", "0"}, cellTexts(p.Rows[0]))
+	assert.Equal(t, []string{"教育界", "1", "1", "100.0%", "2", "1"}, cellTexts(p.Rows[1]))
+	assert.Equal(t, "第一提案人（人）", p.Header[0][5].Text, "the unit of a column of persons")
+	k, err := b.Table("participation", ctx)
+	require.NoError(t, err)
+	for _, row := range k.Rows {
+		assert.NotEmpty(t, row[4].Text, "every kind gives the unit of its items: %v", cellTexts(row))
+	}
 
 	_, err = b.Table("participation", &summary.Context{Period: lvzhi.Year(2019), Year: 2019, AsOf: d(2019, 12, 31)})
 	assert.ErrorIs(t, err, summary.ErrNoFacts)

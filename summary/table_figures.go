@@ -3,6 +3,7 @@ package summary
 import (
 	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/table"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // The table builders of the figures of packages proposal and
@@ -17,7 +18,9 @@ import (
 //	participation_parties   各党派委员履职情况
 //	participation_groups    各委员活动小组履职情况
 //
-// Each counts the proposals submitted, or the duties done, in the period.
+// Each counts the proposals submitted, or the duties done, in the period,
+// and its title names the period (2023年度各界别委员履职情况统计表), so that
+// a table read alone still says which period it counts.
 
 func handlingFacts(b *Builder, ctx *Context) (*HandlingFacts, error) {
 	f, _, err := buildHandling(b, ctx, Part{})
@@ -62,18 +65,30 @@ func participationTable(lay func(*participation.Report) table.Table) TableFunc {
 	}
 }
 
+// ofPeriod puts the name of the period before the title of the table f
+// lays out.
+func ofPeriod(f TableFunc) TableFunc {
+	return func(b *Builder, ctx *Context) (table.Table, error) {
+		t, err := f(b, ctx)
+		if err == nil && t.Title != "" {
+			t.Title = zh.PeriodName(ctx.Period) + t.Title
+		}
+		return t, err
+	}
+}
+
 var figureTables = map[string]TableFunc{
-	"proposal_handling":   proposalHandlingTable,
-	"proposal_categories": proposalCategoriesTable,
-	"proposal_sectors":    proposalSectorsTable,
-	"participation":       participationTable((*participation.Report).KindTable),
-	"participation_sectors": participationTable(func(r *participation.Report) table.Table {
+	"proposal_handling":   ofPeriod(proposalHandlingTable),
+	"proposal_categories": ofPeriod(proposalCategoriesTable),
+	"proposal_sectors":    ofPeriod(proposalSectorsTable),
+	"participation":       ofPeriod(participationTable((*participation.Report).KindTable)),
+	"participation_sectors": ofPeriod(participationTable(func(r *participation.Report) table.Table {
 		return r.LinesTable("各界别委员履职情况统计表", "界别", r.BySector())
-	}),
-	"participation_parties": participationTable(func(r *participation.Report) table.Table {
+	})),
+	"participation_parties": ofPeriod(participationTable(func(r *participation.Report) table.Table {
 		return r.LinesTable("各党派委员履职情况统计表", "党派", r.ByParty())
-	}),
-	"participation_groups": participationTable(func(r *participation.Report) table.Table {
+	})),
+	"participation_groups": ofPeriod(participationTable(func(r *participation.Report) table.Table {
 		return r.LinesTable("各委员活动小组履职情况统计表", "活动小组", r.ByGroup())
-	}),
+	})),
 }

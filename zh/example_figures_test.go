@@ -107,6 +107,17 @@ func ExampleCompareRateDecimals() {
 	// Output: 立案率96%，较上年提高1个百分点
 }
 
+func ExamplePercentFixed() {
+	// A table column keeps one precision: 96.0% beside 66.7%, not 96%.
+	for _, r := range [][2]int{{144, 150}, {12, 18}, {5, 5}} {
+		fmt.Println(zh.PercentFixed(r[0], r[1], 1))
+	}
+	// Output:
+	// 96.0%
+	// 66.7%
+	// 100.0%
+}
+
 func ExampleFuncMap_arithmetic() {
 	t := template.Must(template.New("").Funcs(zh.FuncMap()).Parse(
 		"转送{{add .Suggestions .Opinions}}件，未立案{{sub .Received .Registered}}件，合计{{sum .ByUnit}}件\n"))

@@ -294,6 +294,25 @@ func printedValue(t *testing.T, s string) float64 {
 	return v
 }
 
+func TestPercentFixed(t *testing.T) {
+	for _, tt := range []struct {
+		n, d, dec int
+		want      string
+	}{
+		{144, 150, 1, "96.0%"}, {12, 18, 1, "66.7%"}, {5, 5, 1, "100.0%"}, {5, 5, 0, "100%"},
+		{1, 2, 2, "50.00%"}, {1999, 2000, 1, "99.9%"}, {1999, 2000, 2, "99.95%"}, {0, 3, 1, "0.0%"},
+		{-1, 8, 1, "-12.5%"}, {1, 0, 1, ""},
+	} {
+		assert.Equal(t, tt.want, zh.PercentFixed(tt.n, tt.d, tt.dec), "%+v", tt)
+		// The value is the one PercentDecimals writes.
+		if tt.want != "" {
+			a, _ := strconv.ParseFloat(strings.TrimSuffix(tt.want, "%"), 64)
+			b, _ := strconv.ParseFloat(strings.TrimSuffix(zh.PercentDecimals(tt.n, tt.d, tt.dec), "%"), 64)
+			assert.Equal(t, b, a)
+		}
+	}
+}
+
 type frac struct{ n, d int }
 
 func (f frac) Fraction() (int, int) { return f.n, f.d }

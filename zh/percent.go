@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // Percent writes num/den as a percentage with at most one decimal, the form
@@ -74,6 +75,25 @@ func PercentDecimals(num, den, decimals int) string {
 	}
 	b = append(b, '%')
 	return string(b)
+}
+
+// PercentFixed is [PercentDecimals] with every decimal written, the form
+// a table column takes so that its rates share one precision: 129/134 →
+// 96.3%, 144/150 → 96.0%, 1/1 → 100.0% at one decimal. The rule of never
+// overstating holds as in PercentDecimals (1999/2000 → 99.9%); den 0
+// gives "".
+func PercentFixed(num, den, decimals int) string {
+	s := PercentDecimals(num, den, decimals)
+	decimals = min(max(decimals, 0), 2)
+	if s == "" || decimals == 0 {
+		return s
+	}
+	s = s[:len(s)-1]
+	whole, frac, _ := strings.Cut(s, ".")
+	for len(frac) < decimals {
+		frac += "0"
+	}
+	return whole + "." + frac + "%"
 }
 
 // scaledRound appends the decimal digits of n*scale/d rounded half away

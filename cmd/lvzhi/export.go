@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	lv "github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/archive"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/proposal"
@@ -150,14 +151,15 @@ func statsTable(which string, rec *summary.Records, ro *member.Roster, per lv.Pe
 		return reg.Statistics(period, period.To).SectorTable(), nil
 	}
 	scheme := member.DefaultScheme()
+	duties := archive.Duties(rec)
 	if which == "活动小组履职情况表" {
-		gs, err := scheme.GroupTallies(ro, rec.Duties, period)
+		gs, err := scheme.GroupTallies(ro, duties, period)
 		if err != nil {
 			return table.Table{}, err
 		}
 		return spreadsheet.GroupTable(gs), nil
 	}
-	ts, err := scheme.Tally(ro, rec.Duties, period)
+	ts, err := scheme.Tally(ro, duties, period)
 	if err != nil {
 		return table.Table{}, err
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,4 +159,36 @@ func TestImportHeaderFlagAndProgress(t *testing.T) {
 	code := run([]string{"import", csv, "-o", out}, &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, tty: true})
 	require.Equal(t, exitOK, code, stderr.String())
 	assert.Contains(t, stderr.String(), "\r\033[K导入 名单.csv……")
+}
+
+// The duty tables count what the records show, as the members' archives
+// do: records without kept duty records give the same 委员履职情况表 as
+// the sample, whose kept records the other records already cover.
+func TestDutyTablesDeriveFromRecords(t *testing.T) {
+	data, err := os.ReadFile(sampleRecords)
+	require.NoError(t, err)
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &raw))
+	require.Contains(t, raw, "duties")
+	delete(raw, "duties")
+	stripped, err := json.Marshal(raw)
+	require.NoError(t, err)
+	bare := writeFile(t, "records.json", string(stripped))
+
+	dir := t.TempDir()
+	for _, tab := range []string{"委员履职情况表", "活动小组履职情况表", "界别履职情况表"} {
+		var got [2]string
+		for i, in := range []string{sampleRecords, bare} {
+			out := filepath.Join(dir, fmt.Sprint(i)+tab+".csv")
+			r := lvzhi(t, "export", "-data", in, "-table", tab, "-period", "2022-H1", "-o", out)
+			require.Equal(t, exitOK, r.code, tab+": "+r.stderr)
+			b, err := os.ReadFile(out)
+			require.NoError(t, err)
+			got[i] = string(b)
+		}
+		assert.Equal(t, got[0], got[1], tab)
+	}
+	r := lvzhi(t, "stats", "-data", bare, "-period", "2022-H1")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "出席全体会议：52条记录，计312个半天")
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	lv "github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/archive"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/proposal"
@@ -20,7 +21,7 @@ func init() {
 		short: "列出一个期间的提案办理和委员履职统计数字",
 		long: `例：lvzhi stats -data records.json -period 2022-H1
 期间的写法：2022（年度）、2022-H1（上半年）、2022-Q3（第三季度）、2022-03（月）、2022-01-08/2022-06-30。
-提案按提交日期计入期间，办理进展截至期间最后一天；履职按履职积分办法（member.DefaultScheme）统计。`,
+提案按提交日期计入期间，办理进展截至期间最后一天；履职按履职积分办法（member.DefaultScheme）统计，履职记录由会议、提案、调研和活动记录推出，另行登记的履职记录补入其中（与 lvzhi archive 相同）。`,
 		flags: statsFlags,
 	})
 }
@@ -71,11 +72,15 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 			return err
 		}
 		scheme := member.DefaultScheme()
-		tallies, err := scheme.Tally(ro, rec.Duties, within)
+		// The tallies count what the records show (archive.Duties derives
+		// attendance, proposals, activities … and adds the kept duty
+		// records), as the members' archives do.
+		duties := archive.Duties(rec)
+		tallies, err := scheme.Tally(ro, duties, within)
 		if err != nil {
 			return err
 		}
-		groups, err := scheme.GroupTallies(ro, rec.Duties, within)
+		groups, err := scheme.GroupTallies(ro, duties, within)
 		if err != nil {
 			return err
 		}
@@ -88,7 +93,7 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		for _, k := range member.DutyKinds() {
 			kc := kindCount{Kind: k.String()}
-			for _, d := range rec.Duties {
+			for _, d := range duties {
 				if d.Kind == k && within.Contains(d.Date) {
 					kc.Records++
 					kc.Units += d.Units()

@@ -138,9 +138,14 @@ func TestShapes(t *testing.T) {
 	assert.Equal(t, map[int]int{2022: 176, 2023: 198}, per)
 	text := runOK(t)
 	assert.GreaterOrEqual(t, strings.Count(text, "较上年"), 6)
+	body, tables, ok := strings.Cut(text, "附件1\n")
+	require.True(t, ok)
 	for _, typo := range []string{"等等", "。。", "，，", "6512余", "100.0%", "0.0个百分点"} {
-		assert.NotContains(t, text, typo)
+		assert.NotContains(t, body, typo)
 	}
+	// The tables write their rates with one decimal throughout.
+	assert.Contains(t, tables, "100.0%")
+	assert.NotRegexp(t, `[^.\d]\d+%`, tables, "a whole per cent beside one-decimal rates")
 }
 
 // The proofreader finds nothing in the document or in any rendered form.

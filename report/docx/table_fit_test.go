@@ -13,7 +13,7 @@ import (
 // columns of numbers are at least as wide as their widest number, and the
 // column of names gives way.
 func TestWideTableKeepsNumbers(t *testing.T) {
-	tb := table.Table{Header: [][]table.Cell{table.Texts("承办单位", "交办件数", "已答复", "办结", "A类", "B类", "C类", "满意", "基本满意", "不满意", "超期未复")}}
+	tb := table.Table{Header: [][]table.Cell{table.Texts("承办单位", "交办件数", "已答复", "办结", "A类", "B类", "C类", "满意", "基本满意", "不满意", "逾期未答复")}}
 	tb.Columns = make([]table.Column, 11)
 	for i := range 20 {
 		row := []table.Cell{table.Text(fmt.Sprintf("县文化广电体育和旅游局%d", i))}
