@@ -11,6 +11,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/internal/cputime"
 	"github.com/lvzhi-go/lvzhi/internal/synth"
 	"github.com/lvzhi-go/lvzhi/report/docx"
 	"github.com/lvzhi-go/lvzhi/summary"
@@ -31,7 +32,7 @@ func BenchmarkNationalZip(b *testing.B) {
 	require.NoError(b, err)
 	var size int64
 	var peak uint64
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		stop := samplePeak(&peak)
 		bk, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
@@ -41,7 +42,7 @@ func BenchmarkNationalZip(b *testing.B) {
 		stop()
 		size = w.n
 	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(size)/(1<<20), "zip-MB")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 }
@@ -53,21 +54,21 @@ func BenchmarkNationalSteps(b *testing.B) {
 	rec, err := national()
 	require.NoError(b, err)
 	b.Run("New", func(b *testing.B) {
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		for b.Loop() {
 			_, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
 			require.NoError(b, err)
 		}
-		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	})
 	bk, err := archive.New(rec, lvzhi.Year(2022), archive.Options{})
 	require.NoError(b, err)
 	b.Run("WriteZip", func(b *testing.B) {
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		for b.Loop() {
 			require.NoError(b, docx.WriteZip(&counter{}, bk.Batch(), nil))
 		}
-		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	})
 }
 

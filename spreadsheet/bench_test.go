@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lvzhi-go/lvzhi/internal/cputime"
 	"github.com/lvzhi-go/lvzhi/internal/synth"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/summary"
@@ -51,14 +52,14 @@ func nationalRoster(b *testing.B) *member.Roster {
 // processor time does not.
 func reportCPU(b *testing.B, start time.Duration) {
 	if start > 0 && b.N > 0 {
-		b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+		b.ReportMetric(float64(cputime.Used()-start)/float64(b.N)/1e6, "cpu-ms/op")
 	}
 }
 
 func BenchmarkWriteRosterNational(b *testing.B) {
 	ro := nationalRoster(b)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		var buf bytes.Buffer
 		if err := WriteRoster(&buf, ro, ExportOptions{}); err != nil {
@@ -74,7 +75,7 @@ func BenchmarkReadRosterNational(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		got, err := ReadRoster(bytes.NewReader(buf.Bytes()), "委员名单.xlsx", Options{})
 		if err != nil {
@@ -90,7 +91,7 @@ func BenchmarkWriteRegisterNational(b *testing.B) {
 	rec := nationalRecords(b)
 	ro := nationalRoster(b)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		var buf bytes.Buffer
 		if _, err := WriteRegister(&buf, rec.Proposals, ExportOptions{Roster: ro, Rules: rec.ProposalRules}); err != nil {
@@ -107,7 +108,7 @@ func BenchmarkReadRegisterNational(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		got, err := ReadRegister(bytes.NewReader(buf.Bytes()), "提案明细表.xlsx", Options{Roster: ro, Rules: rec.ProposalRules})
 		if err != nil {

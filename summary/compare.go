@@ -19,7 +19,10 @@ import (
 //	→ 共收到提案44件，较上年增加6件，增长15.8%
 //
 // Counts compare in per cent (增加6件，增长15.8%; 与上年持平), rates in
-// percentage points from the exact counts (提高1.6个百分点). Prev is nil
+// percentage points between the rates as printed (94.7% → 96.3%:
+// 提高1.6个百分点; 94.9% and 94.9%: 与上年持平, see [zh.CompareRate]).
+// An exact increment goes with the exact count, never with an
+// approximation (1166人次，较上年增加150人次, not 1100余人次). Prev is nil
 // when the outline does not compare, when the records hold nothing for
 // the earlier period, and for a part that names its record by Ref (a
 // plenary named by ID has no earlier counterpart).

@@ -14,6 +14,8 @@
 //     20多人左右).
 //   - mixed-numeral: Arabic digits with 千, 百 or 十 (4千, 3百人); digits mix
 //     only with 万 and 亿 (3.45亿). Units such as 千米 and 百分点 are allowed.
+//   - approx-exact-change: an approximate figure with an exact increment
+//     (1100余人次，较上年增加161人次; write 1166人次，较上年增加161人次).
 //   - range-unit: a range whose first number drops its unit (20～30% →
 //     20%～30%, 3～5亿 → 3亿～5亿).
 //   - short-year: a two-digit year (22年上半年 → 2022年上半年).

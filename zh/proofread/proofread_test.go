@@ -39,6 +39,12 @@ func TestNumberRules(t *testing.T) {
 		{"最近10多年来", nil, ""},
 		{"约20人", nil, ""},
 		{"30人左右", nil, ""},
+		// an approximate figure beside an exact change
+		{"各类履职活动1100余人次，较上年增加161人次", []string{"approx-exact-change"}, ""},
+		{"约6500人次，比上年减少37人次", []string{"approx-exact-change"}, ""},
+		{"收到100余件，较上年增长12.5%", []string{"approx-exact-change"}, ""},
+		{"1166人次，较上年增加161人次", nil, ""},
+		{"1100余人次，较上年增加100余人次", nil, ""},
 		// digits with 千/百/十
 		{"资金4千万元", []string{"mixed-numeral"}, ""},
 		{"3百人", []string{"mixed-numeral"}, ""},

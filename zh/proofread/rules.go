@@ -30,6 +30,9 @@ var (
 	reMixedUnit = regexp.MustCompile(`(` + num + `)(千|百|十)`)
 	// 20～30%, 3～5亿: a range whose first number lacks the unit.
 	reRangeUnit = regexp.MustCompile(`(` + num + `)(～|~|〜|－|—|–|-|至|到)(` + num + `)(%|％|‰|万|亿)`)
+	// 1100余人次，较上年增加161人次: an approximate figure followed, in
+	// the same sentence, by an exact increment or decrement.
+	reApproxChange = regexp.MustCompile(`((?:约|近)` + num + `|` + num + `(?:余|多))[^0-9，。；]{0,4}，(?:比|较)[^，。；0-9]{1,6}(?:增加|减少|增长|下降)(` + num + `)`)
 	// 22年上半年, 22年度: a two-digit year.
 	reShortYear = regexp.MustCompile(`(^|[^0-9０-９.])([0-9]{2})年(上半年|下半年|度|初|底|末|第|[0-9]{1,2}月)`)
 	// Full-width digits.
@@ -53,6 +56,7 @@ func defaultRules() []rule {
 		{"stacked-approx", KindNumber, findStacked},
 		{"mixed-numeral", KindNumber, findMixedUnit},
 		{"range-unit", KindNumber, findRangeUnit},
+		{"approx-exact-change", KindNumber, findApproxChange},
 		{"short-year", KindNumber, findShortYear},
 		{"fullwidth-digit", KindNumber, findFullWidth},
 		{"heading-dunhao", KindHeading, findDigitDunhao},
@@ -72,6 +76,20 @@ func findApproxAfterExact(text string) []Finding {
 			Offset: m[0], Text: text[m[0]:m[1]],
 			Message:    "“" + text[m[4]:m[5]] + "”只能用在整数之后，表示概数；确切数字后不加“多”“余”",
 			Suggestion: n,
+		})
+	}
+	return out
+}
+
+func findApproxChange(text string) []Finding {
+	var out []Finding
+	for _, m := range reApproxChange.FindAllStringSubmatchIndex(text, -1) {
+		if isRound(text[m[4]:m[5]]) {
+			continue // 增加100余 beside 1100余 is approximate too
+		}
+		out = append(out, Finding{
+			Offset: m[0], Text: text[m[0]:m[1]],
+			Message: "概数“" + text[m[2]:m[3]] + "”之后写精确的增减量，读者无法核对；写确数，或增减量也用概数",
 		})
 	}
 	return out
