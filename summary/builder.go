@@ -75,20 +75,28 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //     may be filed up to three months before the opening) and the 平时提案
 //     submitted from its opening; without a plenary, the proposals
 //     submitted in the period. Nothing submitted after AsOf counts.
+//     集体提案 are counted apart (Collective); the day and body that chose
+//     the key proposals are written as recorded, and only when they hold
+//     for all of them (KeyChosen, KeyChosenBy).
 //   - "meetings": 常委会议, 主席会议, 秘书长会议, 专题协商会 and 双月协商座谈会
 //     of the period, counted by kind, with their main topics
 //     ([MeetingFacts]).
 //   - "members": the composition of the committee on AsOf — members,
 //     界别, 党派, women, ethnic minorities — and who joined and left in the
 //     period ([MemberFacts]).
-//   - "opinions": 社情民意 work and meetings attended ([OpinionFacts]).
+//   - "opinions": 社情民意 work and meetings held, assisted or attended
+//     ([OpinionFacts]); a meeting whose host is the committee itself is
+//     held (召开), never assisted, and no meeting is named in two lists;
+//     items adopted count as 被上级采用 only when the committee has a
+//     superior (the National Committee has none).
 //   - "research": research topics and their progress, and inspections
 //     ([ResearchFacts]).
 //   - "publications": 文史 books launched or being compiled
 //     ([PublicationFacts]).
 //   - "training": training courses ([TrainingFacts]).
 //   - "groups": members' group activities, grouped by 委员活动小组, and
-//     visits ([GroupFacts]).
+//     visits to non-public-economy members, counted as distinct members
+//     and as person-times (走访非公企业政协委员111名（161人次）) ([GroupFacts]).
 //   - "exchanges": exchange visits ([ExchangeFacts]).
 //   - "participation": who took part, from package participation:
 //     proposers, 社情民意, person-times, rates by 界别 and group
@@ -122,9 +130,10 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 // activities are grouped by 委员活动小组 and form with their counts;
 // bodies are listed in protocol order (党委、人大、政府、政协, then the
 // court and the procuratorate); 视察 is written only when 视察 records
-// exist ([ResearchFacts].Work). Small counts of running prose follow the
-// outline's number policy ([Outline].Numbers); statistics are in Arabic
-// digits.
+// exist ([ResearchFacts].Work). Counts of records — the totals of lists
+// included (等12件, “甲”“乙”2个) — are statistics written in Arabic digits,
+// like the figures beside them; only counts of how something was done
+// (分两期) follow the outline's number policy ([Outline].Numbers).
 //
 // A built-in builder that finds nothing to write about in the period
 // returns [ErrNoFacts]: Build fails naming the part, unless the part is

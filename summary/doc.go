@@ -85,8 +85,9 @@
 // [github.com/lvzhi-go/lvzhi/summary/digest] for the selection itself);
 // each part's Limit says how many. Like activities are grouped in one
 // clause with their counts, a title is named once, bodies come in
-// protocol order, and small counts of running prose follow the outline's
-// number policy. At national size (tens of thousands of records) the
+// protocol order, counts of records are in digits like the statistics
+// beside them (3件提案, never 三件), and only counts of how something was
+// done (分两期) follow the outline's number policy. At national size (tens of thousands of records) the
 // annual summary of every built-in builder stays near two thousand
 // characters, with no paragraph over six hundred.
 //
