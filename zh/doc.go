@@ -63,7 +63,9 @@
 // 100.0%, and never rounds an incomplete rate up to 100% or a non-zero one
 // down to 0%; [PercentDecimals] chooses 0, 1 or 2 decimals under the same
 // rule (129/134 → 96%, 96.3% or 96.27%; 99.95% is 99%, 99.9% or 99.95%,
-// never 100%). [AtLeast] writes the lower bound a summary quotes instead
+// never 100%). [PercentFixed] keeps every decimal (96.0%, 100.0%), the
+// form a table column takes so that its rates share one precision.
+// [AtLeast] writes the lower bound a summary quotes instead
 // of the rate, cut down to a chosen step: 99.2% → 99%以上 or 95%以上.
 //
 // Approximate numbers (概数) follow GB/T 15835-2011: [Approx] is one of
