@@ -29,7 +29,9 @@ need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
+# grep -c reads all of fc-list's output (grep -q would close the pipe early
+# and pipefail would report fc-list's broken pipe).
+[[ $(fc-list 2>/dev/null | grep -ci "noto.*cjk") -gt 0 ]] || need+=(fonts-noto-cjk)
 [[ -d $fandol ]] || need+=(texlive-lang-chinese)
 if ((${#need[@]} > 0)); then
 	sudo=()

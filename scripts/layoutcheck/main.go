@@ -202,21 +202,22 @@ func (c *checker) bodyLines(i int) []line {
 	return out
 }
 
-// isBody reports whether l is a line of body text: its first word
-// advances about one 3号 character (15.7 pt, condensed by 0.3 pt; up to
-// 16.8 pt when justification spreads a short line) per character. Table
-// cells (4号 or smaller), titles (2号) and page numbers fall outside.
+// isBody reports whether l is a line of body text: it advances about one
+// 3号 character (15.7 pt, condensed by 0.3 pt; up to 18 pt when
+// justification spreads a line or its digits are wider than half a
+// character, as LibreOffice sets them with spaces around) per character.
+// LAYOUTCHECK_DEBUG=1 lists the lines it leaves out. Table cells (4号 or smaller), titles (2号)
+// and page numbers fall outside.
 func (c *checker) isBody(l line) bool {
-	if len(l.Words) == 0 {
-		return false
-	}
-	w := l.Words[0]
-	n := width(strings.TrimSpace(w.Text))
+	n := width(l.text())
 	if n < 4 {
 		return false
 	}
-	adv := (w.XMax - w.XMin) / n
-	return adv >= 15.0 && adv <= 16.8
+	adv := (l.XMax - l.XMin) / n
+	if os.Getenv("LAYOUTCHECK_DEBUG") != "" && (adv < 15.0 || adv > 18) {
+		fmt.Fprintf(os.Stderr, "not body: %.2f %q\n", adv, l.text())
+	}
+	return adv >= 15.0 && adv <= 18
 }
 
 func abs(v float64) float64 {
