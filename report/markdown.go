@@ -164,15 +164,13 @@ func mdRunIn(b *strings.Builder, bl block) {
 	body, tail := heading, ""
 	next, _ := utf8.DecodeRuneInString(lines[0])
 	if lines[0] != "" && !isMdPunct(next) {
-		cut := len(body)
-		for cut > 0 {
-			r, size := utf8.DecodeLastRuneInString(body[:cut])
-			if !isMdPunct(r) {
-				break
-			}
-			cut -= size
+		// A closing ** after punctuation must be followed by punctuation
+		// (CommonMark's right-flanking rule), so the heading's last mark
+		// moves out of the bold: "**…（第2号）**。正文". One mark is
+		// enough; a closing bracket before it stays inside.
+		if r, size := utf8.DecodeLastRuneInString(body); isMdPunct(r) {
+			body, tail = body[:len(body)-size], body[len(body)-size:]
 		}
-		body, tail = body[:cut], body[cut:]
 	}
 	b.WriteString("**")
 	b.WriteString(mdEscape(bl.marker+body, false))

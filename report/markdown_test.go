@@ -47,12 +47,14 @@ func TestMarkdownStructure(t *testing.T) {
 				{Heading: "抓好小组活动。", Level: 3, RunIn: true, Paragraphs: []string{"“委员之家”建成。"}},
 				{Heading: "做好联谊", Level: 3, RunIn: true, Paragraphs: []string{"接待来访。"}},
 				{Heading: "其他工作：", Level: 3, RunIn: true, Paragraphs: []string{"第一段。", "第二段。"}},
+				{Heading: "关于某事的建议（第2号，个人提案）。", Level: 3, RunIn: true, Paragraphs: []string{"已办结。"}},
 			}}}},
 			want: "# T\n\n## 一、甲\n\n" +
 				"**1.举办学习班，提升能力**。与其他城区联合办学。\n\n" +
 				"**2.抓好小组活动。**“委员之家”建成。\n\n" +
 				"**3.做好联谊**接待来访。\n\n" +
-				"**4.其他工作**：第一段。\n\n第二段。\n",
+				"**4.其他工作**：第一段。\n\n第二段。\n\n" +
+				"**5.关于某事的建议（第2号，个人提案）**。已办结。\n",
 		},
 		{
 			name: "line breaks and spaces",
