@@ -22,8 +22,8 @@ type GroupFacts struct {
 	NonPublicVisits, NonPublicMembers int
 	// Tally sums the activities up by group: 科技组3次，社会组、工商组各1次，
 	// 科技组和社会组联合1次 — each group's activities alone (groups with
-	// equal counts together, the most active first, up to the part's
-	// limit and then 等), then the joint ones.
+	// equal counts together, the most active first), then the joint ones,
+	// at most the part's limit of clauses and then 等.
 	Tally string
 	// Activities are the group activities of the period other than those
 	// visits, in date order; Groups the groups that acted, in the order of
@@ -170,9 +170,9 @@ func distinctVisited(acts []research.Activity, ctx *Context) int {
 }
 
 // groupTally writes [GroupFacts].Tally: one clause per count, the largest
-// first (科技组3次，社会组、工商组、法制组各1次), at most limit clauses of at
-// most limit groups each, 等 marking what is left out; then the joint
-// activities by pair of groups, at most limit of them.
+// first (科技组3次，社会组、工商组、法制组各1次), at most limit groups to a
+// clause; then the joint activities by pair of groups; at most limit
+// clauses in all, 等 marking what is left out.
 func groupTally(by []GroupWork, joint []research.GroupActivity, limit int) string {
 	var solo []GroupWork
 	for _, w := range by {
@@ -205,8 +205,8 @@ func groupTally(by []GroupWork, joint []research.GroupActivity, limit int) strin
 		i = j
 	}
 	pairs := digest.CountBy(joint, func(a research.GroupActivity) []string { return []string{strings.Join(a.Groups, "和")} })
-	for k, c := range pairs {
-		if limit > 0 && k == limit {
+	for _, c := range pairs {
+		if limit > 0 && len(parts) >= limit {
 			more = true
 			break
 		}

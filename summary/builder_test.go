@@ -207,8 +207,8 @@ func TestGroupsAndExchangesSummariseMany(t *testing.T) {
 	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{
 		{Heading: "小组", Build: "groups"}, {Heading: "交流", Build: "exchanges"}}})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"各委员活动小组共开展活动8次，其中科技组4次、社会组4次。"}, doc.Sections[0].Paragraphs,
-		"groups by count, ties in order of first activity; a title named once")
+	assert.Equal(t, []string{"各委员活动小组共开展活动8次，其中科技组、社会组各4次。"}, doc.Sections[0].Paragraphs,
+		"groups with equal counts in one clause, in order of first activity; no activity listed one by one")
 	assert.Equal(t, []string{"接待了某0县政协、某1县政协、某2县政协等5个政协组织来访9批次。"}, doc.Sections[1].Paragraphs,
 		"three named (the default limit), the most frequent first, and every one counted")
 

@@ -42,10 +42,10 @@ const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通�
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{counted .KeyList "个"}}课题为重点调研课题
 {{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}开展课题调研{{len .Topics}}项{{end}}
-{{- template "results" .}}。
-{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "results" .}}。{{end}}
+{{- template "researchResults" .}}。
+{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "researchResults" .}}。{{end}}
 {{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}
-{{- define "results"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
+{{- define "researchResults"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
 {{- if .Instructions}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}`
 
 const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with index .Published 0}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。该书{{else}}出版了{{book .Title}}，该书{{end}}
@@ -59,7 +59,7 @@ const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index 
 {{- if .LectureList.Len}}，就{{.LectureList.String}}进行了专题讲授{{end}}。{{end}}`
 
 const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访非公企业政协委员` + visitedClause + `。{{end}}
-{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{range $i, $g := .TopGroups}}{{if $i}}、{{end}}{{$g.Group}}{{$g.Count}}次{{end}}{{if .MoreGroups}}等{{end}}{{end}}{{if gt .FormList.Total 1}}，活动形式以{{.FormList.String}}为主{{end}}。
+{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{.Tally}}{{end}}{{if gt .FormList.Total 1}}；活动形式以{{.FormList.String}}为主{{end}}。
 {{- with .Joint}}{{if gt (len .) 1}}小组联合开展活动{{len .}}次，如{{end}}{{with index . 0}}{{join .Groups}}委员{{if eq (len $.Facts.Joint) 1}}联合{{end}}{{if .Place}}赴{{.Place}}{{.Title}}{{else}}开展{{.Title}}{{end}}{{end}}。{{end}}{{end}}{{end}}`
 
 // visitedClause counts the non-public-economy members visited: distinct
