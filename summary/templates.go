@@ -42,10 +42,10 @@ const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通�
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{counted .KeyList "个"}}课题为重点调研课题
 {{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}开展课题调研{{len .Topics}}项{{end}}
-{{- template "results" .}}。
-{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "results" .}}。{{end}}
+{{- template "researchResults" .}}。
+{{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "researchResults" .}}。{{end}}
 {{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}
-{{- define "results"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
+{{- define "researchResults"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
 {{- if .Instructions}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}`
 
 const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with index .Published 0}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。该书{{else}}出版了{{book .Title}}，该书{{end}}
