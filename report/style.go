@@ -125,6 +125,7 @@ body { margin: 0; padding: 1em 0; }
 .document .align-right { text-align: right; }
 .document p.table-note { padding-left: 2em; font-size: 14pt; line-height: 20pt; letter-spacing: 0; text-indent: -2em; }
 .document p.table-note.more { text-indent: 0; }
+.document .data-table + .data-table, .document .table-note + .data-table { margin-top: 28.95pt; }
 .document .record { position: relative; margin-top: 28.95pt; padding: 0.35mm 0; font-size: 14pt; letter-spacing: 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .document .record::before, .document .record::after, .document .record .cc::after {
   content: ""; position: absolute; left: 0; right: 0; height: 3.5mm; background: #000; transform: scaleY(0.1);

@@ -39,6 +39,8 @@ func TestSeedFacts(t *testing.T) {
 	text := runOK(t)
 	for _, want := range []string{
 		"柳州市某区政协2022年上半年工作总结",
+		"在中共柳州市某区委的领导下",    // the 区委 named as in the 主送
+		"总的看，上半年工作取得了一定成绩", // the 不足 paragraph marked as a transition, not part of 七
 		"二、召开区政协九届三次会议，发扬民主建言献策",
 		"全会于1月8日至10日召开",
 		"共收到提案44件（其中集体提案2件）", // collective proposals are not members' proposals

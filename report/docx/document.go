@@ -14,6 +14,9 @@ import (
 // body accumulates the paragraphs of word/document.xml.
 type body struct {
 	b strings.Builder
+	// afterTable is set while the last thing written is a table (with
+	// its notes), so that a following table's caption keeps its distance.
+	afterTable bool
 }
 
 // para writes a paragraph of style style (extra holds further w:pPr
@@ -25,6 +28,7 @@ func (w *body) para(style, extra, text string) {
 }
 
 func (w *body) open(style, extra string) {
+	w.afterTable = false
 	fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s</w:pPr>`, style, extra)
 }
 

@@ -286,3 +286,22 @@ type twoDocs []*summary.Document
 func (d twoDocs) Len() int                                  { return len(d) }
 func (d twoDocs) Name(i int) string                         { return strconv.Itoa(i) + ".docx" }
 func (d twoDocs) Document(i int) (*summary.Document, error) { return d[i], nil }
+
+// TestCaptionAfterTable checks the empty line between a table and the
+// caption of the next one, and its absence after a paragraph.
+func TestCaptionAfterTable(t *testing.T) {
+	d := sample.Official()
+	d.Attachments[0].Tables = append(d.Attachments[0].Tables, sample.ReviewTable())
+	d.Attachments[0].Tables[0].Title = "第一表"
+	p := render(t, d)
+	assert.Nil(t, find(t, p, "TableCaption", "第一表").find("pPr/spacing"), "right after the attachment title")
+	var after []*node
+	for _, para := range p.paragraphs(t) {
+		if ps := para.find("pPr/pStyle"); ps != nil && ps.attrs["val"] == "TableCaption" && para.plain() == "提案审查情况" {
+			after = append(after, para)
+		}
+	}
+	require.Len(t, after, 2, "the review table in the section and in the attachment")
+	assert.Nil(t, after[0].find("pPr/spacing"), "after a paragraph")
+	assert.Equal(t, "579", after[1].attr(t, "pPr/spacing", "before"), "after a table")
+}

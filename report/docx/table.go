@@ -33,7 +33,12 @@ const (
 // notes under it.
 func (w *body) table(t table.Table) {
 	if t.Title != "" {
-		w.para(styleTableCaption, "", t.Title)
+		extra := ""
+		if w.afterTable {
+			// One empty line between a table and the next one's caption.
+			extra = fmt.Sprintf(`<w:spacing w:before="%d" w:after="0" w:line="%[1]d" w:lineRule="exact"/>`, linePitch)
+		}
+		w.para(styleTableCaption, extra, t.Title)
 	}
 	sz := tableSizeFor(t)
 	widths := columnWidths(t, sz)
@@ -102,6 +107,7 @@ func (w *body) table(t table.Table) {
 		}
 		w.para(styleTableNote, ind, text)
 	}
+	w.afterTable = true
 }
 
 // jcOf returns the w:jc value of an alignment.
