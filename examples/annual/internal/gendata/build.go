@@ -13,7 +13,7 @@ import (
 // committee is the committee whose records these are.
 func committee() lvzhi.Committee {
 	return lvzhi.Committee{
-		Name:      "青山县政协委员会",
+		Name:      "政协青山县委员会",
 		ShortName: "县政协",
 		Level:     lvzhi.LevelCounty,
 		Term:      11,

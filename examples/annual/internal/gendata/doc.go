@@ -1,5 +1,5 @@
 // Command gendata writes the sample records of the annual example: two
-// years (2022 and 2023) of a fictional county committee, 青山县政协委员会
+// years (2022 and 2023) of a fictional county committee, 政协青山县委员会
 // (十一届), with about 150 members and about 200 proposals a year.
 //
 // Every record is made through the public Go APIs of the domain packages

@@ -100,15 +100,15 @@ var groupActs = []struct {
 	group, title, place string
 	form                research.Form
 }{
-	{gSci, "科技服务进乡村活动", "青山县白石镇", research.FormSurvey},
-	{gSoc, "社区养老服务调研", "青山县城关镇阳光社区", research.FormSurvey},
-	{gBiz, "民营企业发展座谈会", "青山县工业园区", research.FormSeminar},
-	{gLaw, "基层法治建设调研", "青山县人民法院白石法庭", research.FormSurvey},
-	{gCulture, "传统村落保护参观学习", "青山县古岭村", research.FormTour},
-	{gAgri, "茶产业发展调研", "青山县云雾茶场", research.FormSurvey},
-	{gBiz, "走访非公企业委员", "青山县工业园区", research.FormVisitMembers},
-	{gSci, "医共体建设交流座谈", "青山县人民医院", research.FormSeminar},
-	{gSoc, "关爱留守儿童活动", "青山县石门镇中心小学", research.FormOther},
+	{gSci, "科技服务进乡村活动", "白石镇", research.FormSurvey},
+	{gSoc, "社区养老服务调研", "城关镇阳光社区", research.FormSurvey},
+	{gBiz, "民营企业发展座谈会", "县工业园区", research.FormSeminar},
+	{gLaw, "基层法治建设调研", "县人民法院白石法庭", research.FormSurvey},
+	{gCulture, "传统村落保护参观学习", "石门镇古岭村", research.FormTour},
+	{gAgri, "茶产业发展调研", "县云雾茶场", research.FormSurvey},
+	{gBiz, "走访非公企业委员", "县工业园区", research.FormVisitMembers},
+	{gSci, "医共体建设交流座谈", "县人民医院", research.FormSeminar},
+	{gSoc, "关爱留守儿童活动", "石门镇中心小学", research.FormOther},
 }
 
 func buildActivities(p *people) research.Activities {
@@ -175,7 +175,7 @@ func buildActivities(p *people) research.Activities {
 		}
 		// 委员履职培训班.
 		tr := research.Training{Base: research.Base{ID: lvzhi.ActivityID(fmt.Sprintf("training-%d", y)), Title: "政协委员履职能力提升培训班",
-			Dates: lvzhi.DateRange{From: day(y, 5, 16), To: day(y, 5, 18)}}, Host: "中共青山县委党校"}
+			Dates: lvzhi.DateRange{From: day(y, 5, 16), To: day(y, 5, 18)}}, Host: "县委党校"}
 		for j := 0; j < len(p.list); j += 2 {
 			if k := (j + y%2) % len(p.list); !inactive(y, k) {
 				tr.Members = append(tr.Members, p.list[k].ID)

@@ -42,7 +42,7 @@ var plans = map[int]yearPlan{
 			"关于完善县域医共体建设的建议", "关于优化营商环境激发民营经济活力的建议", "关于加强农村养老服务体系建设的建议",
 			"关于推进文旅融合发展的建议", "关于加强青山河流域生态保护的建议"},
 		reviewChairs: 0, keyChairs: 1, topicChairs: 1,
-		plenaryOutcome: []string{"通过了政协青山县第十一届委员会第二次会议决议"},
+		plenaryOutcome: []string{"通过了大会决议"},
 	},
 	2023: {
 		plenary: lvzhi.DateRange{From: day(2023, 1, 9), To: day(2023, 1, 12)}, sitting: 3,
@@ -54,7 +54,7 @@ var plans = map[int]yearPlan{
 			"关于擦亮青山茶叶区域公用品牌的建议", "关于加强基层社会治理的建议", "关于推动职业教育与产业协同发展的建议",
 			"关于加快青山河生态廊道建设的建议"},
 		reviewChairs: 0, keyChairs: 1, topicChairs: 1,
-		plenaryOutcome: []string{"通过了政协青山县第十一届委员会第三次会议决议"},
+		plenaryOutcome: []string{"通过了大会决议"},
 	},
 }
 
@@ -98,8 +98,8 @@ func buildSessions(p *people) []session.Session {
 		ps := session.Session{ID: plenaryID(y), Kind: session.KindPlenary, Term: 11, Sitting: pl.sitting, Dates: pl.plenary,
 			Place: "青山县会议中心", Outcomes: pl.plenaryOutcome, Attendance: attendance(&r, p, y, all, 4),
 			Agenda: []session.AgendaItem{
-				{Kind: session.AgendaReview, Title: "县政协常务委员会工作报告"},
-				{Kind: session.AgendaReview, Title: "县政协常务委员会关于提案工作情况的报告"},
+				{Kind: session.AgendaReview, Title: "县政协常委会工作报告"},
+				{Kind: session.AgendaReview, Title: "县政协常委会关于提案工作情况的报告"},
 				{Kind: session.AgendaConsult, Title: "县政府工作报告"},
 			}}
 		speech := session.AgendaItem{Kind: session.AgendaSpeech, Title: "大会发言"}
