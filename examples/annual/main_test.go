@@ -176,3 +176,20 @@ func TestDOCXAndErrors(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Names read as the county's own office writes them: the issuer and its
+// office in the form 政协××委员会, places inside the county without the
+// county's name, the plenary's resolution by its short name.
+func TestNames(t *testing.T) {
+	text := runOK(t)
+	assert.Contains(t, text, "　政协青山县委员会\n")
+	assert.Contains(t, text, "　政协青山县委员会办公室")
+	assert.Contains(t, text, "会议通过了大会决议。")
+	assert.Contains(t, text, "听取和审议了县政协常委会工作报告和关于提案工作情况的报告")
+	for _, bad := range []string{"青山县政协委员会", "青山县政协办公室", "第十一届委员会第三次会议决议", "中共青山县委党校"} {
+		assert.NotContains(t, text, bad)
+	}
+	data, err := os.ReadFile(filepath.Join("data", "records.json"))
+	require.NoError(t, err)
+	assert.NotRegexp(t, `"(place|host)": "(中共)?青山县`, string(data), "a place inside the county named with the county")
+}

@@ -96,7 +96,7 @@ func buildSessions(p *people) []session.Session {
 	for _, y := range years {
 		pl := plans[y]
 		ps := session.Session{ID: plenaryID(y), Kind: session.KindPlenary, Term: 11, Sitting: pl.sitting, Dates: pl.plenary,
-			Place: "青山县会议中心", Outcomes: pl.plenaryOutcome, Attendance: attendance(&r, p, y, all, 4),
+			Place: "县会议中心", Outcomes: pl.plenaryOutcome, Attendance: attendance(&r, p, y, all, 4),
 			Agenda: []session.AgendaItem{
 				{Kind: session.AgendaReview, Title: "县政协常委会工作报告"},
 				{Kind: session.AgendaReview, Title: "县政协常委会关于提案工作情况的报告"},

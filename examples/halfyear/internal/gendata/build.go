@@ -13,7 +13,7 @@ import (
 // committee is the committee whose records these are.
 func committee() lvzhi.Committee {
 	return lvzhi.Committee{
-		Name:      "柳州市某区政协委员会",
+		Name:      "政协柳州市某区委员会",
 		ShortName: "区政协",
 		Level:     lvzhi.LevelCounty,
 		Term:      9,

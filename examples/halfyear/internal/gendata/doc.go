@@ -1,5 +1,5 @@
 // Command gendata writes the sample records of the halfyear example: the
-// records of a fictional district committee (柳州市某区政协委员会, 九届) for the
+// records of a fictional district committee (政协柳州市某区委员会, 九届) for the
 // first half of 2022, modelled on a real half-year work summary.
 //
 // Every record is built through the Go APIs of the domain packages —

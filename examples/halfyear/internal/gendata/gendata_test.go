@@ -86,7 +86,7 @@ func TestRoundTrip(t *testing.T) {
 func TestCommittee(t *testing.T) {
 	rec, _ := loadCommitted(t)
 	c := rec.Committee
-	assert.Equal(t, "柳州市某区政协委员会", c.Name)
+	assert.Equal(t, "政协柳州市某区委员会", c.Name)
 	assert.Equal(t, "区政协", c.ShortName)
 	assert.Equal(t, lvzhi.LevelCounty, c.Level)
 	assert.Equal(t, 9, c.Term)
