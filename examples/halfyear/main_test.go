@@ -114,6 +114,18 @@ func TestDOCX(t *testing.T) {
 		}
 	}
 	assert.Contains(t, body, "共收到提案44件")
+
+	// A complete 公文 sent up to the 区委: 版头 with the 签发人, 主送, the
+	// body, 附件说明, 落款, the attachments and the 版记, in that order.
+	at := -1
+	for _, want := range []string{"柳州市某区政协文件", "区政协发〔2022〕12号", "签发人：", "覃建华",
+		"中共柳州市某区委员会：", "共收到提案44件", "附件：", "2022年7月8日", "附件1",
+		"提案办理情况统计表", "附件2", "各界别委员履职情况统计表", "抄送：", "2022年7月8日印发"} {
+		i := strings.Index(body[at+1:], want)
+		require.GreaterOrEqual(t, i, 0, "%s after position %d", want, at)
+		at += 1 + i
+	}
+	assert.NotContains(t, body, "附件3")
 }
 
 func TestFlags(t *testing.T) {
