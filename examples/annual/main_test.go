@@ -147,6 +147,11 @@ func TestShapes(t *testing.T) {
 	for _, typo := range []string{"等等", "。。", "，，", "6512余", "100.0%", "0.0个百分点"} {
 		assert.NotContains(t, body, typo)
 	}
+	// Items under a level-1 heading are level 2 (（一）), never 1. directly;
+	// the 不足 paragraph opens as a transition, not as part of 七.
+	assert.Contains(t, body, "\n　　（一）抓好委员培训。")
+	assert.NotContains(t, body, "\n　　1.")
+	assert.Contains(t, body, "\n　　总的看，")
 	// The tables write their rates with one decimal throughout.
 	assert.Contains(t, tables, "100.0%")
 	assert.NotRegexp(t, `[^.\d]\d+%`, tables, "a whole per cent beside one-decimal rates")
