@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/participation"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/report/reporttest"
@@ -198,6 +199,16 @@ func TestNames(t *testing.T) {
 	for _, bad := range []string{"青山县政协委员会", "青山县政协办公室", "第十一届委员会第三次会议决议", "中共青山县委党校"} {
 		assert.NotContains(t, text, bad)
 	}
+	// A report sent up to the 县委 carries its 签发人, the chair on the date
+	// of the document.
+	var chairs []string
+	for _, m := range sample(t).Members {
+		if m.HasPost(member.RoleChair, lvzhi.MustDate(2024, 1, 10)) {
+			chairs = append(chairs, m.Name)
+		}
+	}
+	require.Len(t, chairs, 1)
+	assert.Contains(t, text, "签发人："+chairs[0]+"\n")
 	data, err := os.ReadFile(filepath.Join("data", "records.json"))
 	require.NoError(t, err)
 	assert.NotRegexp(t, `"(place|host)": "(中共)?青山县`, string(data), "a place inside the county named with the county")
