@@ -92,9 +92,12 @@ func (w *body) head(h summary.Head, f Fonts) {
 		w.b.WriteString(`</w:p>`)
 		return
 	}
-	// 上行文: the number 左空一字, the 签发人 右空一字 on the same line
-	// (a right tab at the end of the line); several 签发人 stack upwards,
-	// the last one on the line of the number.
+	// 上行文: the number 左空一字, the 签发人 右空一字 on the same line;
+	// several 签发人 stack upwards, the last one on the line of the number.
+	// The paragraph spans the whole text block, so that the red line under
+	// it is as wide as the block: a left tab one character in and a right
+	// tab one character from the right edge place the texts.
+	tabs := fmt.Sprintf(`<w:tabs><w:tab w:val="left" w:pos="%d"/><w:tab w:val="right" w:pos="%d"/></w:tabs>`, bodyChar, textWidth-bodyChar)
 	for i, s := range h.Signers {
 		last := i == len(h.Signers)-1
 		pBdr, sp := "", `<w:spacing w:before="0" w:after="0" w:line="`+strconv.Itoa(linePitch)+`" w:lineRule="exact"/>`
@@ -104,12 +107,13 @@ func (w *body) head(h summary.Head, f Fonts) {
 		if last {
 			pBdr = border
 		}
-		fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>%s<w:ind w:left="%d" w:right="%d" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`,
-			styleDocNumber, pBdr, textWidth-2*bodyChar, sp, bodyChar, bodyChar)
+		fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s%s%s%s<w:jc w:val="left"/></w:pPr>`,
+			styleDocNumber, pBdr, tabs, sp, indentNone)
+		number := ""
 		if last {
-			w.run("", h.Number)
+			number = h.Number
 		}
-		w.run("", "\t签发人：")
+		w.run("", "\t"+number+"\t签发人：")
 		w.runProps(rFonts(f.Latin, f.Heading2), s)
 		w.b.WriteString(`</w:p>`)
 	}

@@ -259,11 +259,18 @@ func TestHeadVariants(t *testing.T) {
 	mark := find(t, p, "Mark", "某区政协文件")
 	assert.Equal(t, strconv.Itoa(1984-3*579-31), mark.attr(t, "pPr/spacing", "before"), "35 mm counted from the block's top")
 	assert.Equal(t, "100", mark.attr(t, "r/rPr/w", "val"), "a short mark keeps its width")
-	num := find(t, p, "DocNumber", "区政协发")
-	assert.Equal(t, "区政协发〔2022〕3号\t签发人：张三", num.plain())
+	num := find(t, p, "DocNumber", "\t区政协发")
+	assert.Equal(t, "\t区政协发〔2022〕3号\t签发人：张三", num.plain())
 	assert.Equal(t, "left", num.attr(t, "pPr/jc", "val"), "上行文: the number on the left")
-	assert.Equal(t, "320", num.attr(t, "pPr/ind", "left"), "左空一字")
-	assert.Equal(t, "楷体_GB2312", num.all("r")[2].attr(t, "rPr/rFonts", "eastAsia"), "the signer's name in 楷体")
+	assert.Equal(t, "0", num.attr(t, "pPr/ind", "left"), "the paragraph spans the block, so its red line does")
+	assert.Equal(t, "0", num.attr(t, "pPr/ind", "right"))
+	assert.NotNil(t, num.find("pPr/pBdr/bottom"), "the red line under the number")
+	require.NotNil(t, num.find("pPr/tabs"))
+	tabs := num.find("pPr/tabs").all("tab")
+	require.Len(t, tabs, 2)
+	assert.Equal(t, []string{"left", "320"}, []string{tabs[0].attrs["val"], tabs[0].attrs["pos"]}, "左空一字")
+	assert.Equal(t, []string{"right", strconv.Itoa(156*5670/100 - 320)}, []string{tabs[1].attrs["val"], tabs[1].attrs["pos"]}, "右空一字")
+	assert.Equal(t, "楷体_GB2312", num.all("r")[1].attr(t, "rPr/rFonts", "eastAsia"), "the signer's name in 楷体")
 }
 
 // TestBookDrawingIDs checks that the 版记 text boxes of a book get
