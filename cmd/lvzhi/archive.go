@@ -56,8 +56,8 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *periodText == "" {
-			return usagef("需要 -data 和 -period")
+		if err := required("-data", *data, "-period", *periodText); err != nil {
+			return err
 		}
 		period, err := lv.ParsePeriod(*periodText)
 		if err != nil {

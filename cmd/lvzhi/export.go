@@ -50,8 +50,8 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *which == "" || *out == "" {
-			return usagef("需要 -data、-table 和 -o")
+		if err := required("-data", *data, "-table", *which, "-o", *out); err != nil {
+			return err
 		}
 		if !contains(exportTables, *which) {
 			return usagef("不认识的表“%s”：可用 %s", *which, strings.Join(exportTables, "、"))

@@ -54,8 +54,8 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *periodText == "" {
-			return usagef("需要 -data 和 -period")
+		if err := required("-data", *data, "-period", *periodText); err != nil {
+			return err
 		}
 		period, err := parsePeriod(*periodText)
 		if err != nil {
