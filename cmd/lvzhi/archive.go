@@ -59,9 +59,9 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if err := required("-data", *data, "-period", *periodText); err != nil {
 			return err
 		}
-		period, err := lv.ParsePeriod(*periodText)
+		period, err := parsePeriod(*periodText)
 		if err != nil {
-			return usagef("-period “%s”有误：%v", *periodText, err)
+			return err
 		}
 		if *id != "" && *ranking {
 			return usagef("-member 和 -ranking 不能同时使用")

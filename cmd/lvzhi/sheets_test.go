@@ -141,6 +141,16 @@ func TestStats(t *testing.T) {
 	r = lvzhi(t, "stats", "-data", sampleRecords, "-period", "2022-H3")
 	assert.Equal(t, exitUsage, r.code)
 	assert.Contains(t, r.stderr, "-period “2022-H3”有误")
+	// The clerk's own wording: the message gives the forms that work, once,
+	// without the package prefix or the input quoted twice.
+	for _, bad := range []string{"2022上半年", "2022-13"} {
+		r = lvzhi(t, "stats", "-data", sampleRecords, "-period", bad)
+		assert.Equal(t, exitUsage, r.code)
+		first, _, _ := strings.Cut(r.stderr, "\n")
+		assert.NotContains(t, first, "lvzhi:", bad)
+		assert.Equal(t, 1, strings.Count(first, bad), first)
+		assert.Contains(t, r.stderr, "期间的写法：2022（年度）、2022-H1（上半年）")
+	}
 }
 
 // Synonyms given on the command line; progress only on a terminal.
