@@ -121,6 +121,13 @@ func checkClaims(t *testing.T, f *fixture) {
 	}
 	assert.Empty(t, reCountedInWords.FindAllString(text, -1), "counts of records in digits, like the statistics beside them")
 	assert.NotContains(t, text, "审议了区政府")
+	for _, para := range strings.Split(text, "\n") {
+		// One verb or subject said again in the next clause reads as
+		// padding: 参加了…会议。还参加了…活动; 部分提案…，部分提案….
+		for _, twice := range []string{"参加了", "部分提案", "开展重点督办"} {
+			assert.LessOrEqual(t, strings.Count(para, twice), 1, "%q twice in: %s", twice, para)
+		}
+	}
 	if f.cfg.Level == lvzhi.LevelNational {
 		for _, bad := range []string{"上级", "协助筹备", "某", "螺蛳粉", "转交"} {
 			assert.NotContains(t, text, bad, "national summary")

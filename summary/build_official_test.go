@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/summary"
 	"github.com/lvzhi-go/lvzhi/table"
 )
@@ -68,4 +69,18 @@ func TestBuildOfficialErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+// TestProposalStatsTableRatesOnePrecision guards the rate column of the
+// 提案办理情况统计表: 0.0% beside 86.4%, never 0%, and 100.0% for all.
+func TestProposalStatsTableRatesOnePrecision(t *testing.T) {
+	tb := summary.ProposalStatsTable(proposal.Statistics{Received: 44, Registered: 38, Local: 32, HandedOver: 38, Closed: 0,
+		Satisfied: 2}, "市政协")
+	var rates []string
+	for _, row := range tb.Rows {
+		if last := row[len(row)-1].Text; last != "" {
+			rates = append(rates, last)
+		}
+	}
+	assert.Equal(t, []string{"86.4%", "0.0%", "100.0%"}, rates)
 }

@@ -504,7 +504,33 @@ func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
 		}
 		s.Items = append(s.Items, text)
 	}
+	s.Items = mergeShared(s.Items)
 	return s
+}
+
+// mergeShared writes adjacent items that open with the same subject as one
+// clause, the subject once: 部分提案逾期未答复 and 部分提案办理进度偏慢 become
+// 部分提案逾期未答复、办理进度偏慢, so that a list of shortcomings does not
+// say 部分提案 twice in a row. The shared opening must be at least four
+// characters (部分 alone is a quantifier, not a subject) and leave at least
+// two of each item.
+func mergeShared(items []string) []string {
+	var out []string
+	for _, it := range items {
+		if n := len(out); n > 0 {
+			prev, cur := []rune(strings.TrimRight(out[n-1], "。；，、")), []rune(strings.TrimRight(it, "。；，、"))
+			k := 0
+			for k < len(prev) && k < len(cur) && prev[k] == cur[k] {
+				k++
+			}
+			if k >= 4 && len(cur)-k >= 2 && len(prev)-k >= 2 && !strings.Contains(string(prev), "、") {
+				out[n-1] = string(prev) + "、" + string(cur[k:])
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 // checkWording fails when wording names a rule that does not exist.

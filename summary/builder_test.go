@@ -147,6 +147,24 @@ func TestRecordsSaveLoad(t *testing.T) {
 	assert.ErrorContains(t, err, "$.members[0].nmae")
 }
 
+// TestShortcomingsShareSubject guards the 不足 paragraph against one
+// subject said twice in a row (部分提案逾期未答复，部分提案办理进度偏慢): items
+// that open alike are written as one clause, and a clause that is itself a
+// list is joined with ， so that its 、 is not read as the list's.
+func TestShortcomingsShareSubject(t *testing.T) {
+	b := newBuilder(t)
+	doc, err := b.Build(summary.Outline{
+		Period:   lvzhi.FirstHalf(2022),
+		Sections: []summary.Part{{Heading: "提案", Build: "proposals"}},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Tail: "需要改进。",
+			Items: []string{"调研成果转化还不够", "部分提案逾期未答复", "部分提案办理进度偏慢", "部分界别作用发挥不够"}},
+	})
+	require.NoError(t, err)
+	text := doc.Shortcomings.Text()
+	assert.Equal(t, "主要是：调研成果转化还不够，部分提案逾期未答复、办理进度偏慢，部分界别作用发挥不够，需要改进。", text)
+	assert.Equal(t, 1, strings.Count(text, "部分提案"))
+}
+
 func TestPlansFromDiagnoses(t *testing.T) {
 	b := newBuilder(t)
 	doc, err := b.Build(summary.Outline{

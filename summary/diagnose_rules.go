@@ -145,7 +145,7 @@ func wholeArea(c lvzhi.Committee) string {
 // it is in.
 func checkTopicsBehind(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ DiagnoseOptions) (Diagnosis, bool) {
 	d := Diagnosis{
-		Shortcoming: "部分调研课题进度滞后",
+		Shortcoming: "部分调研课题未按计划推进",
 		Improvement: "加强对调研课题的统筹协调，对照进度计划抓好各阶段工作落实，确保调研课题按期完成、取得实效。",
 	}
 	for _, t := range b.rec.Topics {

@@ -16,7 +16,7 @@ import (
 const (
 	improveGroups    = "推动各委员活动小组制定并落实年度活动计划，加强对活动较少小组的指导，促进各小组均衡开展活动。"
 	improveSectors   = "充分发挥界别作用，组织各界别委员围绕全区中心工作开展协商议政、撰写提案。"
-	improveOverdue   = "加大提案督办力度，对逾期未答复的提案开展重点督办，督促承办单位尽快办理答复。"
+	improveOverdue   = "加大提案督办力度，对逾期未答复的提案逐件跟踪，督促承办单位尽快答复。"
 	improveUnanswer  = "加强与承办单位的沟通联系，跟踪办理进度，确保在答复期限内办结。"
 	improveSatisfied = "加强提案办理协商，推动承办单位与提案人沟通交流，对提案人不满意的提案督促承办单位二次办理，切实提高提案办理质量。"
 	improveTopics    = "加强对调研课题的统筹协调，对照进度计划抓好各阶段工作落实，确保调研课题按期完成、取得实效。"
@@ -246,7 +246,7 @@ func TestDiagnoseRules(t *testing.T) {
 			name: "topic behind plan",
 			rule: "topics-behind",
 			want: &summary.Diagnosis{
-				Shortcoming: "部分调研课题进度滞后",
+				Shortcoming: "部分调研课题未按计划推进",
 				Improvement: improveTopics,
 				Evidence:    []string{"“建设特色食品产业园”课题计划于2022年5月31日前进入实地调研阶段，截至2022年6月30日仍处于准备阶段"},
 			},
@@ -259,7 +259,7 @@ func TestDiagnoseRules(t *testing.T) {
 			},
 			asOf: d22(3, 5),
 			want: &summary.Diagnosis{
-				Shortcoming: "部分调研课题进度滞后",
+				Shortcoming: "部分调研课题未按计划推进",
 				Improvement: improveTopics,
 				Evidence:    []string{"“推进老旧小区改造”课题计划于2022年3月1日前立项，截至2022年3月5日尚未立项"},
 			},

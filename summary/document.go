@@ -2,6 +2,7 @@ package summary
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -93,12 +94,13 @@ func (s Shortcomings) IsZero() bool { return s.Lead == "" && len(s.Items) == 0 &
 // by "等，" when there are two or three, then Tail. Four items or more are
 // written as clauses joined with "，" and followed by "，" and Tail, not
 // counted off: a lead ending 主要是： already introduces them, and 一是…
-// after it would introduce them twice. Trailing punctuation of items is
-// removed.
+// after it would introduce them twice. An item that is itself a list
+// (部分提案逾期未答复、办理进度偏慢) is joined the long way too, so that its
+// 、 is not read as the list's. Trailing punctuation of items is removed.
 func (s Shortcomings) Text() string {
 	var b strings.Builder
 	b.WriteString(s.Lead)
-	long := len(s.Items) > 3
+	long := len(s.Items) > 3 || slices.ContainsFunc(s.Items, func(it string) bool { return strings.Contains(it, "、") })
 	for i, it := range s.Items {
 		switch {
 		case long && i > 0:

@@ -31,7 +31,8 @@ func ProposalStatsTable(s proposal.Statistics, superior string) table.Table {
 		if !r.OK() {
 			return none
 		}
-		return table.Text(r.Percent())
+		// One precision for the whole column (0.0% beside 86.4%, never 0%).
+		return table.Text(zh.PercentFixed(r.Num, r.Den, 1))
 	}
 	groups := []struct {
 		name  string

@@ -38,7 +38,7 @@ const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通�
 {{- if eq (len .Held) 1}}{{with index .Held 0}}召开{{.Title}}。{{end}}{{else if .Held}}召开{{.HeldList.Joined}}等会议{{len .Held}}次。{{end}}
 {{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助筹备、召开{{.Host}}{{.Title}}。{{end}}{{else if .Assisted}}协助筹备、召开{{.AssistedList.Joined}}等会议{{len .Assisted}}次。{{end}}
 {{- if eq (len .Attended) 1}}{{with index .Attended 0}}参加了{{.Host}}{{.Title}}{{if .Report}}，{{.Report}}{{end}}。{{end}}{{else if .Attended}}参加了{{.AttendedList.Joined}}等会议{{len .Attended}}次。{{end}}
-{{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还参加了{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
+{{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还派出委员参与{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{counted .KeyList "个"}}课题为重点调研课题
 {{- if gt (len .Topics) (len .Key)}}，{{period $.Period $.Year}}开展课题调研{{len .Topics}}项{{end}}

@@ -78,13 +78,7 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if !single && !sheet && ext != ".zip" && ext != ".docx" {
 			return usagef("全体委员的档案请用 -o 写入 .zip 或 .docx 文件（或用 -member 只写一名委员）")
 		}
-		fmtName := *format
-		if fmtName == "" {
-			fmtName = map[string]string{".md": "md", ".html": "html", ".htm": "html", ".docx": "docx"}[ext]
-		}
-		if fmtName == "" {
-			fmtName = "text"
-		}
+		fmtName := formatFor(*format, *out)
 		render, ok := renderers[fmtName]
 		if single && !ok {
 			return usagef("不认识的格式“%s”：可用 text、md、html、docx", fmtName)

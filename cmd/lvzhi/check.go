@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,9 +19,41 @@ func init() {
 		short: "校对手写的文稿：数字用法、标题序号、错误用语和文风，标出段落和字的位置",
 		long: `每个问题一行：“文件:第N段第M字：说明（“原文” → “建议”）[规则]”。
 段落按文档中的顺序从1数起（包括空段），字从1数起；.txt 和 .md 文件每行一段。
-发现问题时退出码为 3，没有问题为 0。`,
+发现问题时退出码为 3，没有问题为 0。
+-skip 可用的规则：` + checkRuleList() + `。`,
 		flags: checkFlags,
 	})
+}
+
+// checkRules are the rules of package proofread that -skip can name, with
+// what each checks, in the order the package documents them.
+var checkRules = []struct{ id, what string }{
+	{"approx-after-exact", "确切数字后加“多”“余”"},
+	{"stacked-approx", "概数叠用"},
+	{"mixed-numeral", "阿拉伯数字与千、百、十混用"},
+	{"approx-exact-change", "概数与确切增量并用"},
+	{"range-unit", "范围前项省略单位"},
+	{"short-year", "年份简写"},
+	{"fullwidth-digit", "全角数字"},
+	{"heading-dunhao", "“1、”作标题序号"},
+	{"heading-paren", "括号序号后加标点或用半角括号"},
+	{"heading-han-dot", "“一.”作标题序号"},
+	{"term", "错误用语"},
+	{"repeated-phrase", "一段中重复的词句"},
+	{"long-enumeration", "罗列过长"},
+	{"title-repeat", "标题紧接着重复"},
+}
+
+// checkRuleList lists the rules for the help text: id（what）、…
+func checkRuleList() string {
+	var b strings.Builder
+	for i, r := range checkRules {
+		if i > 0 {
+			b.WriteString("、")
+		}
+		b.WriteString(r.id + "（" + r.what + "）")
+	}
+	return b.String()
 }
 
 // checkFinding is one finding of check, as printed with -json.
@@ -40,7 +73,15 @@ func checkFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		var opts []proofread.Option
 		if *skip != "" {
-			opts = append(opts, proofread.WithoutRules(strings.Split(*skip, ",")...))
+			ids := strings.Split(*skip, ",")
+			for i, id := range ids {
+				id = strings.TrimSpace(id)
+				ids[i] = id
+				if !slices.ContainsFunc(checkRules, func(r struct{ id, what string }) bool { return r.id == id }) {
+					return usagef("-skip 中没有规则“%s”（可用的规则列在下面用法的末尾）", id)
+				}
+			}
+			opts = append(opts, proofread.WithoutRules(ids...))
 		}
 		c := proofread.New(opts...)
 		var all []checkFinding

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,4 +42,34 @@ func TestCheckSkip(t *testing.T) {
 	p := writeFile(t, "稿.txt", "民主监视\n")
 	r := lvzhi(t, "check", "-skip", "term", p)
 	assert.Equal(t, exitOK, r.code, r.stdout)
+}
+
+// A mistyped rule in -skip is a usage error that names it, rather than a
+// check that silently skips nothing; spaces after the commas are allowed.
+func TestCheckSkipUnknownRule(t *testing.T) {
+	p := writeFile(t, "稿.txt", "民主监视\n")
+	r := lvzhi(t, "check", "-skip", "trem", p)
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "-skip 中没有规则“trem”")
+	assert.Contains(t, r.stderr, "term（错误用语）")
+
+	r = lvzhi(t, "check", "-skip", "short-year, term", p)
+	assert.Equal(t, exitOK, r.code, r.stderr)
+}
+
+// Every rule check reports can be named in -skip: the list in the help
+// holds the rules of the findings of a draft with many kinds of errors.
+func TestCheckRulesListed(t *testing.T) {
+	p := writeFile(t, "稿.txt", "一.总体情况\n（一）、学习\n1、组织学习\n22年上半年共搜集线索21多条，约20多人，４千人，20～30%。\n"+
+		"认真履行民主监视职能，深入开展调研和视察活动，深入开展调研和视察活动。\n")
+	r := lvzhi(t, "check", "-json", p)
+	assert.Equal(t, exitProblems, r.code)
+	var got []checkFinding
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &got))
+	seen := map[string]bool{}
+	for _, f := range got {
+		seen[f.Rule] = true
+		assert.True(t, slices.ContainsFunc(checkRules, func(c struct{ id, what string }) bool { return c.id == f.Rule }), "rule %s missing from checkRules", f.Rule)
+	}
+	assert.GreaterOrEqual(t, len(seen), 8, "the draft should trigger most rules: %v", seen)
 }

@@ -102,6 +102,21 @@ func TestSummary(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "柳州市某区政协2022年上半年工作总结")
 
+	// Without -format the extension of -o chooses the format: a .docx is
+	// a Word file, not text under a Word name.
+	byExt := filepath.Join(t.TempDir(), "总结.docx")
+	r = lvzhi(t, "summary", "-data", filepath.Join(data, "records.json"), "-outline", filepath.Join(data, "outline.json"), "-o", byExt)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	paras, err = readParagraphs(byExt)
+	require.NoError(t, err, "-o 总结.docx without -format should write a Word file")
+	assert.NotEmpty(t, paras)
+	byExt = filepath.Join(t.TempDir(), "总结.md")
+	r = lvzhi(t, "summary", "-data", filepath.Join(data, "records.json"), "-outline", filepath.Join(data, "outline.json"), "-o", byExt)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	md, err := os.ReadFile(byExt)
+	require.NoError(t, err)
+	assert.Contains(t, string(md), "\n# 柳州市某区政协2022年上半年工作总结\n", "-o 总结.md without -format should write Markdown")
+
 	bad := writeFile(t, "records.json", `{"members": 5}`)
 	r = lvzhi(t, "summary", "-data", bad, "-outline", filepath.Join(data, "outline.json"))
 	assert.Equal(t, exitFailure, r.code)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/lvzhi-go/lvzhi/report"
 	"github.com/lvzhi-go/lvzhi/report/docx"
@@ -34,7 +36,7 @@ var renderers = map[string]func(io.Writer, *summary.Document) error{
 func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 	data := fs.String("data", "", "履职记录 JSON 文件（必填）")
 	outline := fs.String("outline", "", "提纲 JSON 文件（必填）")
-	format := fs.String("format", "text", "输出格式：text、md、html 或 docx")
+	format := fs.String("format", "", "输出格式：text、md、html 或 docx（默认按 -o 的扩展名，否则 text）")
 	out := fs.String("o", "", "写入此文件，不写则输出到标准输出")
 	check := fs.Bool("check", false, "同时校对生成的总结，问题列在标准错误上")
 	return func(e *env, args []string) error {
@@ -44,11 +46,12 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if *data == "" || *outline == "" {
 			return usagef("需要 -data 和 -outline")
 		}
-		render, ok := renderers[*format]
+		fmtName := formatFor(*format, *out)
+		render, ok := renderers[fmtName]
 		if !ok {
-			return usagef("不认识的格式“%s”：可用 text、md、html、docx", *format)
+			return usagef("不认识的格式“%s”：可用 text、md、html、docx", fmtName)
 		}
-		if *format == "docx" && *out == "" {
+		if fmtName == "docx" && *out == "" {
 			return usagef("docx 是二进制文件，请用 -o 指定输出文件")
 		}
 		e.progress("读取记录……")
@@ -85,6 +88,19 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		return writeOut(e, *out, buf.Bytes())
 	}
+}
+
+// formatFor returns the output format: the -format value when given,
+// otherwise the one the extension of the output file names (.md, .html,
+// .htm, .docx), otherwise text.
+func formatFor(format, out string) string {
+	if format != "" {
+		return format
+	}
+	if f, ok := map[string]string{".md": "md", ".html": "html", ".htm": "html", ".docx": "docx"}[strings.ToLower(filepath.Ext(out))]; ok {
+		return f
+	}
+	return "text"
 }
 
 // loadRecords reads a records file.

@@ -54,6 +54,7 @@ func TestSeedFacts(t *testing.T) {
 		"5月4日，区政协召开了《鱼跃南潭漾千年·某区十胜概览》新书推介会",
 		"新书推介会。该书近2万字，精选300多张图片，共分11个板块",                 // 该书, not the title again
 		"与《某区十胜概览》配套",                                    // a title named again in its short form
+		"6月召开会议，对工作进度作出安排。",                              // 进度 is 安排ed, not 部署ed
 		"于4、5月份分两期组织常委",                                  // a count of how it was done in Chinese (the default policy)
 		"确定“建设特色食品产业园”“推进中小学集团化办学”2个课题为重点调研课题",           // a count of records in digits, like 立案38件
 		"五、发挥优势，精心谋划调研工作",                                // the topics are only prepared

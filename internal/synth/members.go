@@ -73,9 +73,16 @@ func (g *gen) members() {
 				}
 			}
 		}
-		if i < len(sectors) {
+		switch {
+		case i < len(sectors):
 			m.Sector = sectors[i]
-		} else {
+		case g.chance(0.15):
+			// The 中共 and 经济界 sectors are the largest of every committee;
+			// the others share the rest.
+			m.Sector = member.SectorCPC
+		case g.chance(0.1):
+			m.Sector = member.SectorEconomy
+		default:
 			m.Sector = pick(g, sectors)
 		}
 		m.Party = g.party(m.Sector)

@@ -191,8 +191,12 @@ func kindCap(k research.Kind, members int) int {
 		return max(6, members/25)
 	case research.KindPublication:
 		return len(bookTitles)
-	case research.KindForum, research.KindOther:
+	case research.KindForum:
 		return max(6, members/50)
+	case research.KindOther:
+		// Fewer than forums, so that the two sentences of the 社情民意
+		// paragraph do not state one figure twice (会议44次 … 活动44次).
+		return max(4, members/80)
 	}
 	return 0
 }

@@ -134,6 +134,11 @@ func TestGenerateMembers(t *testing.T) {
 		}
 	}
 	assert.Less(t, len(sectors), len(member.OfficialSectors()), "fewer sectors than the National Committee's")
+	for s, n := range sectors {
+		if s != member.SectorCPC {
+			assert.Greater(t, sectors[member.SectorCPC], n, "中共 is the largest sector, larger than %s", s)
+		}
+	}
 	assert.Equal(t, 1, roles[member.RoleChair])
 	assert.Equal(t, 1, roles[member.RoleSecretaryGen])
 	assert.GreaterOrEqual(t, roles[member.RoleViceChair], 3)
@@ -265,5 +270,20 @@ func TestGeneratePlausible(t *testing.T) {
 				assert.NotContains(t, p.Title, "螺蛳粉", "no local product above county level")
 			}
 		}
+	}
+}
+
+// TestGenerateForumsAndOthersDiffer guards the 社情民意 paragraph: the
+// meetings attended and the other activities are counted in adjacent
+// sentences, and a shared limit made them one figure (会议44次 … 活动44次).
+func TestGenerateForumsAndOthersDiffer(t *testing.T) {
+	for _, cfg := range []synth.Config{synth.District(), synth.Province()} {
+		rec, err := synth.Generate(cfg)
+		require.NoError(t, err)
+		n := map[research.Kind]int{}
+		for _, c := range research.CountByKind(rec.Activities, lvzhi.Year(2022)) {
+			n[c.Kind] = c.Count
+		}
+		assert.Less(t, n[research.KindOther], n[research.KindForum], "level %v: fewer other activities than forums", cfg.Level)
 	}
 }

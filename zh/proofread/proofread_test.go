@@ -143,6 +143,10 @@ func TestCheckerOptions(t *testing.T) {
 	c = proofread.New(proofread.WithoutRules("term", "approx-after-exact"))
 	assert.Empty(t, c.Check("民主监视；21多条"))
 
+	got = proofread.Check("6月召开会议部署进度。")
+	require.Len(t, got, 1, "a collocation the 编撰 paragraph once had")
+	assert.Equal(t, "安排进度", got[0].Suggestion)
+
 	var zero proofread.Checker
 	assert.Equal(t, []string{"approx-after-exact"}, rulesOf(zero.Check("民主监视；21多条")), "the zero Checker knows no terms")
 
