@@ -56,12 +56,12 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *periodText == "" {
-			return usagef("需要 -data 和 -period")
+		if err := required("-data", *data, "-period", *periodText); err != nil {
+			return err
 		}
-		period, err := lv.ParsePeriod(*periodText)
+		period, err := parsePeriod(*periodText)
 		if err != nil {
-			return usagef("-period “%s”有误：%v", *periodText, err)
+			return err
 		}
 		if *id != "" && *ranking {
 			return usagef("-member 和 -ranking 不能同时使用")

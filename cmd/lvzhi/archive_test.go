@@ -121,7 +121,7 @@ func TestArchiveUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-data", halfyearData}, "需要 -data 和 -period"},
+		{[]string{"-data", halfyearData}, "缺少必填的选项 -period"},
 		{[]string{"-data", halfyearData, "-period", "2022-X", "-member", "m001"}, "-period “2022-X”有误"},
 		{[]string{"-data", halfyearData, "-period", "2022"}, "请用 -o 写入 .zip 或 .docx 文件"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-ranking"}, "不能同时使用"},

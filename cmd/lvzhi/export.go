@@ -27,7 +27,8 @@ func init() {
     lvzhi export -data records.json -table 委员履职情况表 -period 2022 -o 履职情况.csv -encoding gb18030
 可导出的表：` + strings.Join(exportTables, "、") + `。
 委员名单、提案明细表和履职记录可由 lvzhi import 原样读回；统计表按 -period 统计（不写则为记录涵盖的全部日期）。
-格式按 -o 的扩展名：.xlsx 或 .csv。`,
+格式按 -o 的扩展名：.xlsx 或 .csv；GBK 的 CSV 用 -encoding gb18030（也可写 gbk）。
+期间的写法：2022（年度）、2022-H1（上半年）、2022-Q3（第三季度）、2022-03（月）、2022-01-08/2022-06-30。`,
 		flags: exportFlags,
 	})
 }
@@ -43,15 +44,15 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 	out := fs.String("o", "", "写入此文件（必填），扩展名 .xlsx 或 .csv")
 	periodText := fs.String("period", "", "统计期间，如 2022、2022-H1；不写则为全部记录")
 	bySector := fs.Bool("by-sector", false, "委员名单按界别分组")
-	encoding := fs.String("encoding", "utf-8", "CSV 的编码：utf-8 或 gb18030")
+	encoding := fs.String("encoding", "utf-8", "CSV 的编码：utf-8 或 gb18030（含 GBK，也可写 gbk）")
 	bom := fs.Bool("bom", false, "UTF-8 的 CSV 以 BOM 开头（部分表格软件需要）")
 	office := fs.String("office", "", "提案审查、交办、办结等步骤的办理机构，默认“提案委员会”（与 import 一致）")
 	return func(e *env, args []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *which == "" || *out == "" {
-			return usagef("需要 -data、-table 和 -o")
+		if err := required("-data", *data, "-table", *which, "-o", *out); err != nil {
+			return err
 		}
 		if !contains(exportTables, *which) {
 			return usagef("不认识的表“%s”：可用 %s", *which, strings.Join(exportTables, "、"))

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	lv "github.com/lvzhi-go/lvzhi"
@@ -151,6 +152,10 @@ func importFlags(fs *flag.FlagSet) func(*env, []string) error {
 				}
 			}
 			fmt.Fprintf(e.stderr, "表格中有%d处问题，未写出记录。\n", len(problems))
+			if names := unknownSectors(problems); len(names) > 0 {
+				fmt.Fprintf(e.stderr, "提示：界别“%s”不在全国34个界别之中。如是本委员会自设的界别，用 -local-sectors %s 列出，或用 -merge 合并到已登记这些界别的记录文件。\n",
+					strings.Join(names, "”“"), strings.Join(names, ","))
+			}
 			return errProblems
 		}
 		if *merge != "" {
@@ -308,4 +313,19 @@ func (h *headerFlag) Set(v string) error {
 	col = strings.TrimSpace(col)
 	h.m[col] = append(h.m[col], strings.TrimSpace(syn))
 	return nil
+}
+
+// unknownSectors returns the sectors, in order of first appearance, that
+// problems report as not set up by the committee: most often the
+// committee's own sectors, missing because the roster was imported
+// without -local-sectors or -merge.
+func unknownSectors(problems spreadsheet.Problems) []string {
+	var names []string
+	for _, p := range problems {
+		var fe lv.FieldError
+		if errors.As(p, &fe) && fe.Rule == "sector" && fe.Param != "" && !slices.Contains(names, fe.Param) {
+			names = append(names, fe.Param)
+		}
+	}
+	return names
 }

@@ -88,6 +88,22 @@ func (u *usageError) Error() string { return u.msg }
 // usagef returns a usageError.
 func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
 
+// required returns a usage error naming the flags left empty, given as
+// pairs of name and value ("-data", *data, "-period", *period), or nil
+// when every one is set.
+func required(pairs ...string) error {
+	var missing []string
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] == "" {
+			missing = append(missing, pairs[i])
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return usagef("缺少必填的选项 %s", strings.Join(missing, "、"))
+}
+
 // errProblems is returned by a subcommand that ran to its end and found
 // problems it has already reported; the exit code is 3.
 var errProblems = errors.New("发现问题")

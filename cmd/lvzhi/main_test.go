@@ -64,7 +64,11 @@ func TestUsageErrors(t *testing.T) {
 
 	r = lvzhi(t, "summary", "-data", "x.json")
 	assert.Equal(t, exitUsage, r.code)
-	assert.Contains(t, r.stderr, "需要 -data 和 -outline")
+	assert.Contains(t, r.stderr, "lvzhi summary：缺少必填的选项 -outline\n", "only the missing flag is named")
+
+	r = lvzhi(t, "export", "-table", "委员名单")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "lvzhi export：缺少必填的选项 -data、-o\n")
 
 	r = lvzhi(t, "check", "-nosuchflag", "a.txt")
 	assert.Equal(t, exitUsage, r.code)

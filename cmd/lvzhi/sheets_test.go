@@ -56,6 +56,9 @@ func TestExportImportRoundTrip(t *testing.T) {
 	r = lvzhi(t, "import", files[0], "-o", filepath.Join(dir, "new.json"))
 	assert.Equal(t, exitProblems, r.code)
 	assert.Contains(t, r.stderr, "委员名单!H21（界别）：界别“新的社会阶层人士”不是本委员会设置的界别")
+	// … and the message says how, once for the two rows.
+	assert.Contains(t, r.stderr, "用 -local-sectors 新的社会阶层人士 列出，或用 -merge 合并")
+	assert.Equal(t, 1, strings.Count(r.stderr, "提示：界别“新的社会阶层人士”不在全国34个界别之中"))
 	r = lvzhi(t, "import", "-local-sectors", "新的社会阶层人士", files[0], files[1], "-o", filepath.Join(dir, "new.json"))
 	assert.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, r.stderr, "委员：新增55条")
@@ -138,6 +141,16 @@ func TestStats(t *testing.T) {
 	r = lvzhi(t, "stats", "-data", sampleRecords, "-period", "2022-H3")
 	assert.Equal(t, exitUsage, r.code)
 	assert.Contains(t, r.stderr, "-period “2022-H3”有误")
+	// The clerk's own wording: the message gives the forms that work, once,
+	// without the package prefix or the input quoted twice.
+	for _, bad := range []string{"2022上半年", "2022-13"} {
+		r = lvzhi(t, "stats", "-data", sampleRecords, "-period", bad)
+		assert.Equal(t, exitUsage, r.code)
+		first, _, _ := strings.Cut(r.stderr, "\n")
+		assert.NotContains(t, first, "lvzhi:", bad)
+		assert.Equal(t, 1, strings.Count(first, bad), first)
+		assert.Contains(t, r.stderr, "期间的写法：2022（年度）、2022-H1（上半年）")
+	}
 }
 
 // Synonyms given on the command line; progress only on a terminal.

@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	lv "github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/archive"
@@ -54,8 +56,8 @@ func statsFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *periodText == "" {
-			return usagef("需要 -data 和 -period")
+		if err := required("-data", *data, "-period", *periodText); err != nil {
+			return err
 		}
 		period, err := parsePeriod(*periodText)
 		if err != nil {
@@ -186,7 +188,18 @@ func unitWord(kind string) string {
 func parsePeriod(text string) (lv.Period, error) {
 	p, err := lv.ParsePeriod(text)
 	if err != nil {
-		return p, usagef("-period “%s”有误：%v", text, err)
+		// The parse error repeats the input and a package prefix; the
+		// clerk needs the cause and the forms that work.
+		msg := strings.TrimPrefix(err.Error(), "lvzhi: ")
+		var pe *lv.ParseError
+		var ve *lv.ValueError
+		switch {
+		case errors.As(err, &ve):
+			msg = ve.Err.Error()
+		case errors.As(err, &pe):
+			msg = pe.Err.Error()
+		}
+		return p, usagef("-period “%s”有误：%s（期间的写法见下）", text, msg)
 	}
 	return p, nil
 }

@@ -43,8 +43,8 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) > 0 {
 			return usagef("多余的参数“%s”", args[0])
 		}
-		if *data == "" || *outline == "" {
-			return usagef("需要 -data 和 -outline")
+		if err := required("-data", *data, "-outline", *outline); err != nil {
+			return err
 		}
 		fmtName := formatFor(*format, *out)
 		render, ok := renderers[fmtName]
