@@ -144,11 +144,17 @@
 //
 // # Punctuation at the margin
 //
-// Every paragraph has w:overflowPunct off, so that Word and WPS keep a
-// comma or 顿号 ending a line inside the text block instead of hanging it
-// in the margin. LibreOffice 7.4 ignores the setting on import (and the
-// w:autoSpaceDE/DN of the 落款): there a full-width mark ending a line
-// still hangs 5.5 mm into the margin.
+// Every paragraph has w:overflowPunct off, so that a comma or 顿号 ending
+// a line stays inside the text block instead of hanging in the margin.
+// The document defaults say so in plain XML. LibreOffice's DOCX import
+// reads the value inverted (w:val="0" turns its hanging punctuation on),
+// so the paragraph styles give it in a markup-compatibility block
+// (mc:AlternateContent, ISO/IEC 29500-3) at the element's place in w:pPr:
+// "0" for programs that know the Word 2013 namespace w15, "1" for those
+// that know only the Word 2010 namespace w14 (LibreOffice's import), "0"
+// as the fallback. Printed by LibreOffice, no character passes the right
+// margin; without the block, marks ending a line hang 5.5 mm into it.
+// LibreOffice's import still ignores the w:autoSpaceDE/DN of the 落款.
 //
 // # Page numbers
 //

@@ -126,7 +126,6 @@ func TestOfficialGeometry(t *testing.T) {
 	styles := parseXML(t, p.parts["word/styles.xml"])
 	assert.NotNil(t, style(t, styles, "AttachmentLabel").find("pPr/pageBreakBefore"))
 	assert.Equal(t, "黑体", style(t, styles, "AttachmentLabel").attr(t, "rPr/rFonts", "eastAsia"))
-	assert.Equal(t, "0", style(t, styles, "Normal").attr(t, "pPr/overflowPunct", "val"), "no punctuation past the margin")
 	assert.Equal(t, "28", style(t, styles, "Record").attr(t, "rPr/sz", "val"), "版记 in 4号")
 	assert.Equal(t, "仿宋_GB2312", style(t, styles, "TableText").attr(t, "rPr/rFonts", "eastAsia"))
 }

@@ -12,6 +12,9 @@ const (
 	xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 	nsW       = `http://schemas.openxmlformats.org/wordprocessingml/2006/main`
 	nsR       = `http://schemas.openxmlformats.org/officeDocument/2006/relationships`
+	nsMC      = `http://schemas.openxmlformats.org/markup-compatibility/2006`
+	nsW14     = `http://schemas.microsoft.com/office/word/2010/wordml`
+	nsW15     = `http://schemas.microsoft.com/office/word/2012/wordml`
 	relBase   = `http://schemas.openxmlformats.org/officeDocument/2006/relationships/`
 	ctBase    = `application/vnd.openxmlformats-officedocument.`
 )

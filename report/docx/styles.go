@@ -47,10 +47,26 @@ var (
 	indentTwo   = fmt.Sprintf(`<w:ind w:firstLineChars="200" w:firstLine="%d"/>`, 2*bodyChar)
 	indentNone  = `<w:ind w:left="0" w:right="0" w:firstLineChars="0" w:firstLine="0"/>`
 	noWidowCtrl = `<w:widowControl w:val="0"/>`
-	// noOverflow keeps punctuation inside the text block: by default Word
-	// and LibreOffice let a comma or 顿号 ending a line hang into the right
+	// noOverflowDefault keeps punctuation inside the text block: by default
+	// Word and WPS let a comma or 顿号 ending a line hang into the right
 	// margin (w:overflowPunct); GB/T 9704 keeps every character inside.
-	noOverflow = `<w:overflowPunct w:val="0"/>`
+	// It is the document default, read by every program.
+	noOverflowDefault = `<w:overflowPunct w:val="0"/>`
+	// noOverflow says the same in the paragraph styles for every program,
+	// LibreOffice included. LibreOffice's DOCX import reads w:overflowPunct
+	// inverted (w:val="0" turns its hanging punctuation on, "1" off), so
+	// the value is given three times in a markup-compatibility block
+	// (ISO/IEC 29500-3) at the element's place in w:pPr: programs that
+	// know the Word 2013 namespace (w15: Word 2013 and later) take "0";
+	// programs that know only the Word 2010 one (w14), which is what
+	// LibreOffice's import understands, take "1"; the rest take the
+	// fallback "0", and programs that skip the block keep the document
+	// default above.
+	noOverflow = `<mc:AlternateContent>` +
+		`<mc:Choice Requires="w15"><w:overflowPunct w:val="0"/></mc:Choice>` +
+		`<mc:Choice Requires="w14"><w:overflowPunct w:val="1"/></mc:Choice>` +
+		`<mc:Fallback><w:overflowPunct w:val="0"/></mc:Fallback>` +
+		`</mc:AlternateContent>`
 	// offGrid keeps characters off the character grid: their advance is
 	// set by the condensed spacing instead (see the package documentation).
 	offGrid = `<w:snapToGrid w:val="0"/>`
@@ -67,13 +83,13 @@ var (
 func stylesXML(f Fonts) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
-	b.WriteString(`<w:styles xmlns:w="` + nsW + `">`)
+	b.WriteString(`<w:styles xmlns:w="` + nsW + `" xmlns:mc="` + nsMC + `" xmlns:w14="` + nsW14 + `" xmlns:w15="` + nsW15 + `">`)
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>`)
 	b.WriteString(rFonts(f.Latin, f.Body))
 	fmt.Fprintf(&b, `<w:spacing w:val="%[2]d"/><w:kern w:val="2"/><w:sz w:val="%[1]d"/><w:szCs w:val="%[1]d"/>`, bodySize, condense)
 	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`)
 	b.WriteString(`</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>`)
-	b.WriteString(noWidowCtrl + noOverflow + offGrid + exactLine + `<w:jc w:val="both"/>`)
+	b.WriteString(noWidowCtrl + noOverflowDefault + offGrid + exactLine + `<w:jc w:val="both"/>`)
 	b.WriteString(`</w:pPr></w:pPrDefault></w:docDefaults>`)
 
 	// Normal: the body paragraph.
