@@ -96,6 +96,7 @@ func TestNationalGolden(t *testing.T) {
 }
 
 var (
+	reBoards  = regexp.MustCompile(`(\d+)部书籍的编撰，成立编委会(\d+)个`)
 	reVisited = regexp.MustCompile(`走访非公企业政协委员(\d+)名`)
 	reMembers = regexp.MustCompile(`共有委员(\d+)名`)
 	// reCountedInWords is a count of records in Chinese numerals: 等四个,
@@ -121,6 +122,12 @@ func checkClaims(t *testing.T, f *fixture) {
 	}
 	assert.Empty(t, reCountedInWords.FindAllString(text, -1), "counts of records in digits, like the statistics beside them")
 	assert.NotContains(t, text, "审议了区政府")
+	if m := reBoards.FindStringSubmatch(text); m != nil {
+		assert.NotEqual(t, m[1], m[2], "one board a book is 分别成立编委会, not the count again: %s", m[0])
+	}
+	if f.cfg.Level != lvzhi.LevelNational {
+		assert.NotContains(t, text, "就政府工作报告", "the government is named by its level: 就区政府工作报告")
+	}
 	for _, para := range strings.Split(text, "\n") {
 		// One verb or subject said again in the next clause reads as
 		// padding: 参加了…会议。还参加了…活动; 部分提案…，部分提案….

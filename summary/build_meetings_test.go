@@ -112,4 +112,15 @@ func TestResearchQuotesReportsAndInstructions(t *testing.T) {
 	text := strings.Join(doc.Sections[0].Paragraphs, "")
 	assert.Contains(t, text, "形成调研报告1篇报送区委、区政府。")
 	assert.NotContains(t, text, "批示")
+
+	// When every report has an instruction, 其中 would name the whole:
+	// 均获 says it once.
+	rec.Topics[len(rec.Topics)-2].Outputs = []research.Output{{Kind: research.OutputInstruction, Title: "发展乡村旅游调研报告", Date: d(2022, 6, 21), By: "区委主要领导"}}
+	b, err = summary.NewBuilder(rec)
+	require.NoError(t, err)
+	doc, err = b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "调研", Build: "research"}}})
+	require.NoError(t, err)
+	text = strings.Join(doc.Sections[0].Paragraphs, "")
+	assert.Contains(t, text, "形成调研报告2篇报送区委、区政府，均获区委主要领导批示。")
+	assert.NotContains(t, text, "其中")
 }

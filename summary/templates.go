@@ -46,13 +46,13 @@ const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.Chosen
 {{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "researchResults" .}}。{{end}}
 {{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}
 {{- define "researchResults"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
-{{- if .Instructions}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}`
+{{- if .Instructions}}{{if eq .InstructedList.Total (len .Reports)}}，均获{{.InstructedBy}}批示{{else}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}{{end}}`
 
 const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with index .Published 0}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。该书{{else}}出版了{{book .Title}}，该书{{end}}
 {{- if .Words.N}}{{.Words.Text "字"}}{{end}}{{if .Pictures.N}}{{if .Words.N}}，{{end}}精选{{.Pictures.Text "张"}}图片{{end}}{{if .Sections}}，共分{{.Sections}}个板块{{end}}。{{end}}
 {{- else if .Published}}{{period $.Period $.Year}}编辑出版{{counted .PublishedList "部"}}文史书籍{{if .Launches}}，召开新书推介会{{.Launches}}场{{end}}。{{end}}
 {{- if eq (len .Compiling) 1}}{{with index .Compiling 0}}启动{{book .Title}}编撰工作{{if not .Board.IsZero}}，成立{{.Board.Name}}{{end}}{{range .Meetings}}，{{date .Dates.From $.Year}}召开{{.Name}}{{end}}。{{end}}
-{{- else if .Compiling}}启动{{counted .CompilingList "部"}}书籍的编撰{{if .Boards}}，成立编委会{{.Boards}}个{{end}}{{if .EditMeetings}}，召开工作会议{{.EditMeetings}}次{{end}}。{{end}}{{end}}`
+{{- else if .Compiling}}启动{{counted .CompilingList "部"}}书籍的编撰{{if eq .Boards (len .Compiling)}}，分别成立编委会{{else if .Boards}}，成立编委会{{.Boards}}个{{end}}{{if .EditMeetings}}，召开工作会议{{.EditMeetings}}次{{end}}。{{end}}{{end}}`
 
 const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index .Courses 0}}{{daterange .Dates $.Year}}，{{if gt (len .Batches) 1}}分{{count (len .Batches) "期"}}{{end}}举办{{.Title}}{{if .Host}}，在{{.Host}}进行学习培训{{end}}{{end}}
 {{- else}}{{period $.Period $.Year}}举办{{.CourseList.Joined}}等各类培训班{{.Batches}}期{{if .Trainees}}，累计培训委员{{.Trainees}}人次{{end}}{{end}}

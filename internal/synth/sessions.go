@@ -83,7 +83,7 @@ func (g *gen) plenarySession(sitting int, dates lvzhi.DateRange) session.Session
 	s.Agenda = []session.AgendaItem{
 		{Kind: session.AgendaReview, Title: c.ShortName + "常务委员会工作报告", Dates: first},
 		{Kind: session.AgendaReview, Title: c.ShortName + "常务委员会关于提案工作情况的报告", Dates: first},
-		{Kind: session.AgendaConsult, Title: "政府工作报告", Dates: lvzhi.OneDay(dates.From.AddDays(1)),
+		{Kind: session.AgendaConsult, Title: g.prefix() + "政府工作报告", Dates: lvzhi.OneDay(dates.From.AddDays(1)),
 			Outcome: "对经济社会发展提出了意见建议"},
 	}
 	speeches := session.AgendaItem{Kind: session.AgendaSpeech, Title: "大会发言", Dates: lvzhi.OneDay(dates.From.AddDays(1))}
