@@ -128,6 +128,11 @@ func checkClaims(t *testing.T, f *fixture) {
 	if f.cfg.Level != lvzhi.LevelNational {
 		assert.NotContains(t, text, "就政府工作报告", "the government is named by its level: 就区政府工作报告")
 	}
+	if f.cfg.Level == lvzhi.LevelNational || f.cfg.Level == lvzhi.LevelProvince {
+		for _, local := range []string{"特色食品产业园", "广西科技大学"} {
+			assert.NotContains(t, text, local, "a district's park or university above the city level")
+		}
+	}
 	for _, para := range strings.Split(text, "\n") {
 		// One verb or subject said again in the next clause reads as
 		// padding: 参加了…会议。还参加了…活动; 部分提案…，部分提案….

@@ -343,7 +343,7 @@ func (g *gen) nextChairs(day lvzhi.Date) (session.Session, bool) {
 
 // proposalTitle returns a 案由: 关于加快农村电子商务发展的建议.
 func (g *gen) proposalTitle() string {
-	return "关于" + pick(g, proposalVerbs) + pick(g, proposalSubjects) + "的建议"
+	return "关于" + pick(g, proposalVerbs) + pick(g, g.forLevel(proposalSubjects)) + "的建议"
 }
 
 // submitter returns the author of a proposal of kind k and the sector

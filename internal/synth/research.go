@@ -19,11 +19,12 @@ func (g *gen) topics() error {
 	phases := []research.Phase{research.PhaseApproved, research.PhasePreparing, research.PhaseFieldwork,
 		research.PhaseSymposium, research.PhaseDrafting, research.PhaseSubmitted, research.PhaseApplied}
 	step := start.DaysUntil(end) / len(phases)
+	titles := g.forLevel(topicTitles)
 	for i := range g.cfg.Topics {
 		leader := leaders[i%len(leaders)]
 		t := research.Topic{
 			ID:       lvzhi.TopicID(fmt.Sprintf("t%03d", i+1)),
-			Title:    topicTitles[i%len(topicTitles)],
+			Title:    titles[i%len(titles)],
 			ChosenAt: chosenAt.ID,
 			Key:      i%3 == 0,
 			Leader:   leader,
@@ -241,7 +242,7 @@ func (g *gen) groupActivity(b research.Base) research.GroupActivity {
 	for _, m := range b.Members {
 		g.duty(member.Duty{Member: m, Date: b.Dates.From, Kind: member.DutyGroupActivity, Group: groups[0], Ref: string(b.ID)})
 	}
-	return research.GroupActivity{Base: b, Groups: groups, Form: research.Form(g.between(2, 5)), Place: pick(g, groupPlaces)}
+	return research.GroupActivity{Base: b, Groups: groups, Form: research.Form(g.between(2, 5)), Place: pick(g, g.forLevel(groupPlaces))}
 }
 
 func (g *gen) opinionWork(b research.Base, issue *int) research.OpinionWork {

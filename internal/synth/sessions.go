@@ -49,7 +49,7 @@ func (g *gen) sessions() {
 	// Named meetings, more for larger committees.
 	scale := max(1, g.cfg.Members/100)
 	for range 2 + scale/2 {
-		g.named(session.KindThematic, g.meetingDay(), fmt.Sprintf("关于%s的专题协商会", pick(g, topicTitles)), "")
+		g.named(session.KindThematic, g.meetingDay(), fmt.Sprintf("关于%s的专题协商会", pick(g, g.forLevel(topicTitles))), "")
 	}
 	bimonthly := 3
 	if big {

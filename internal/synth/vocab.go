@@ -1,6 +1,10 @@
 package synth
 
-import "github.com/lvzhi-go/lvzhi"
+import (
+	"slices"
+
+	"github.com/lvzhi-go/lvzhi"
+)
 
 // The word lists the generator draws from. They are common Chinese
 // surnames and name characters, names of offices, departments and places
@@ -90,3 +94,23 @@ var (
 	issueTitles = []string{"关于加强校园周边交通安全管理的建议", "关于规范电动自行车停放充电的建议", "关于解决农村饮水安全问题的建议",
 		"关于加强食品安全监管的建议", "关于关爱农村留守儿童的建议"}
 )
+
+// localOnly are words of the seed's district (its food-industry park, the
+// university its groups visit) that a provincial or national committee's
+// records would not hold.
+var localOnly = []string{"建设特色食品产业园", "特色食品产业与“互联网+”融合发展", "广西科技大学计算机与通信学院"}
+
+// forLevel returns words without the [localOnly] ones above the city
+// level, so that a national summary does not name a district's park.
+func (g *gen) forLevel(words []string) []string {
+	if g.cfg.Level != lvzhi.LevelNational && g.cfg.Level != lvzhi.LevelProvince {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if !slices.Contains(localOnly, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
