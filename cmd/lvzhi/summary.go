@@ -20,7 +20,9 @@ func init() {
 		args:  "-data 记录.json -outline 提纲.json [-format text|md|html|docx] [-o 文件]",
 		short: "由履职记录和提纲生成工作总结（文本、Markdown、HTML 或 Word）",
 		long: `例：lvzhi summary -data records.json -outline outline.json -format docx -o 总结.docx
-记录文件的格式见 summary.Records，提纲的格式见 summary.Outline。`,
+    lvzhi summary -data records.json -outline outline.json -o 总结.docx    不写 -format 时按 -o 的扩展名（.docx、.html、.md），否则为文本
+记录文件和提纲的写法可照本项目示例 examples/halfyear/data 中的 records.json 和 outline.json；
+各字段的说明见 go doc github.com/lvzhi-go/lvzhi/summary Records 和 Outline。`,
 		flags: summaryFlags,
 	})
 }
