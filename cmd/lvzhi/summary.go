@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -67,7 +68,7 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		o, err := summary.ParseOutline(ob)
 		if err != nil {
-			return fmt.Errorf("提纲 %s 有误：%w", *outline, err)
+			return fmt.Errorf("提纲 %s 有误：%w", *outline, cause(err))
 		}
 		e.progress("校验记录……")
 		b, err := summary.NewBuilder(rec)
@@ -105,6 +106,20 @@ func formatFor(format, out string) string {
 	return "text"
 }
 
+// cause drops the package's own "记录文件有误" wrapping of a parse error,
+// which the command says already with the file's name; the wrapped error
+// keeps the JSON path.
+func cause(err error) error {
+	inner := errors.Unwrap(err)
+	if inner == nil {
+		return err
+	}
+	if prefix, ok := strings.CutSuffix(err.Error(), inner.Error()); ok && strings.HasSuffix(prefix, "有误：") {
+		return inner
+	}
+	return err
+}
+
 // loadRecords reads a records file.
 func loadRecords(path string) (*summary.Records, error) {
 	b, err := os.ReadFile(path)
@@ -113,7 +128,7 @@ func loadRecords(path string) (*summary.Records, error) {
 	}
 	rec, err := summary.Parse(b)
 	if err != nil {
-		return nil, fmt.Errorf("记录文件 %s 有误：%w", path, err)
+		return nil, fmt.Errorf("记录文件 %s 有误：%w", path, cause(err))
 	}
 	return rec, nil
 }
