@@ -80,7 +80,7 @@ func ExampleProofread() {
 		fmt.Println(is)
 	}
 	// Output:
-	// 部分[0].段落[0] 1:10 “多”只能用在整数之后，表示概数；确切数字后不加“多”“余”（“21多” → “21”）
+	// 部分[0].段落[0] 1:10 “多”只能用在整十、整百等整数之后，表示概数；确切数字后不加“多”“余”（“21多” → “21”）
 }
 
 // The default wording of a built-in builder, to read before replacing it

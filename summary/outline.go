@@ -100,8 +100,10 @@ type Part struct {
 	// text.
 	Build string `json:"build,omitempty"`
 	// Ref names the record the builder writes about when the builder
-	// cannot find it by itself: a session ID for "plenary", an activity ID
-	// for "publication".
+	// cannot find it by itself: the ID of a plenary session for "plenary"
+	// and "proposals" (whose proposals are counted). Other builders
+	// ignore it. A part with a Ref names one record, so it has no earlier
+	// period to compare with: its Context.Prev is nil.
 	Ref string `json:"ref,omitempty"`
 	// Template replaces the builder's default wording (see
 	// [DefaultTemplate]). It is executed with a [Context] whose Facts holds

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -117,6 +118,9 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 			doc = book.RankingDocument()
 		case *id != "":
 			if doc, err = book.Document(lv.MemberID(*id)); err != nil {
+				if errors.Is(err, archive.ErrUnknownMember) {
+					return fmt.Errorf("记录 %s 中没有委员编号为“%s”的委员（委员编号见 lvzhi export -table 委员名单 导出的第一列）", *data, *id)
+				}
 				return err
 			}
 		}

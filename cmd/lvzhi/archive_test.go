@@ -135,7 +135,8 @@ func TestArchiveUsage(t *testing.T) {
 	}
 	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m999")
 	assert.Equal(t, exitFailure, r.code)
-	assert.Contains(t, r.stderr, "委员编号不在委员名册中：m999")
+	assert.Contains(t, r.stderr, "中没有委员编号为“m999”的委员（委员编号见 lvzhi export -table 委员名单")
+	assert.NotContains(t, r.stderr, "archive:", "no package prefix for the clerk")
 }
 
 func FuzzLoadScheme(f *testing.F) {

@@ -20,6 +20,8 @@ func init() {
 		long: `每个问题一行：“文件:第N段第M字：说明（“原文” → “建议”）[规则]”。
 段落按文档中的顺序从1数起（包括空段），字从1数起；.txt 和 .md 文件每行一段。
 发现问题时退出码为 3，没有问题为 0。
+-json 的字段：file、paragraph、char（同上）；kind_name（数字用法、标题序号、用词错误、文风）和 kind（其编号1–4）；
+rule（规则）、text（原文）、message（说明）、suggestion（建议）；offset、column 为该段正文（.md 去掉 # 等标记）中的字节位置和字位置（line 总是1）。
 -skip 可用的规则：` + checkRuleList() + `。`,
 		flags: checkFlags,
 	})
@@ -61,6 +63,9 @@ type checkFinding struct {
 	File      string `json:"file"`
 	Paragraph int    `json:"paragraph"`
 	Char      int    `json:"char"`
+	// KindName is the Chinese name of Finding.Kind (数字用法, 标题序号,
+	// 用词错误, 文风), so that the JSON needs no table of numbers.
+	KindName string `json:"kind_name"`
 	proofread.Finding
 }
 
@@ -97,8 +102,8 @@ func checkFlags(fs *flag.FlagSet) func(*env, []string) error {
 					if f.Offset >= 0 && f.Offset < len(orig) {
 						at = orig[f.Offset]
 					}
-					f.Line, f.Column = 1, utf8.RuneCountInString(p.text[:at])+1
-					all = append(all, checkFinding{File: path, Paragraph: p.n, Char: p.offset + f.Column, Finding: f})
+					f.Offset, f.Line, f.Column = at, 1, utf8.RuneCountInString(p.text[:at])+1
+					all = append(all, checkFinding{File: path, Paragraph: p.n, Char: p.offset + f.Column, KindName: f.Kind.String(), Finding: f})
 				}
 			}
 		}

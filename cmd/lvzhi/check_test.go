@@ -36,6 +36,22 @@ func TestCheckMarkdownPositions(t *testing.T) {
 	assert.Equal(t, 1, got[0].Paragraph)
 	assert.Equal(t, 4, got[0].Char)
 	assert.Equal(t, "term", got[0].Rule)
+	assert.Equal(t, "用词错误", got[0].KindName)
+}
+
+// The JSON positions are those of the paragraph as written: spaces the
+// checker skips do not shift offset and column.
+func TestCheckJSONOffsets(t *testing.T) {
+	p := writeFile(t, "稿.txt", "认真履行 政治协商、民主监视职能。\n")
+	r := lvzhi(t, "check", "-json", p)
+	assert.Equal(t, exitProblems, r.code)
+	var got []checkFinding
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &got))
+	require.Len(t, got, 1)
+	assert.Equal(t, len("认真履行 政治协商、"), got[0].Offset)
+	assert.Equal(t, 11, got[0].Column)
+	assert.Equal(t, 11, got[0].Char)
+	assert.Contains(t, r.stdout, `"kind_name": "用词错误"`)
 }
 
 func TestCheckSkip(t *testing.T) {

@@ -126,4 +126,11 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, exitFailure, r.code)
 	assert.Contains(t, r.stderr, "记录文件")
 	assert.Contains(t, r.stderr, "$.members")
+	assert.Equal(t, 1, strings.Count(r.stderr, "有误"), "the file is said to be wrong once: %s", r.stderr)
+	assert.NotContains(t, r.stderr, "summary:")
+
+	r = lvzhi(t, "summary", "-data", filepath.Join(data, "records.json"), "-outline", filepath.Join(data, "records.json"))
+	assert.Equal(t, exitFailure, r.code)
+	assert.Contains(t, r.stderr, "lvzhi summary：提纲 "+filepath.Join(data, "records.json")+" 有误：JSON $.")
+	assert.Equal(t, 1, strings.Count(r.stderr, "有误"), r.stderr)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,7 +21,9 @@ func init() {
 		args:  "-data 记录.json -outline 提纲.json [-format text|md|html|docx] [-o 文件]",
 		short: "由履职记录和提纲生成工作总结（文本、Markdown、HTML 或 Word）",
 		long: `例：lvzhi summary -data records.json -outline outline.json -format docx -o 总结.docx
-记录文件的格式见 summary.Records，提纲的格式见 summary.Outline。`,
+    lvzhi summary -data records.json -outline outline.json -o 总结.docx    不写 -format 时按 -o 的扩展名（.docx、.html、.md），否则为文本
+记录文件和提纲的写法可照本项目示例 examples/halfyear/data 中的 records.json 和 outline.json；
+各字段的说明见 go doc github.com/lvzhi-go/lvzhi/summary Records 和 Outline。`,
 		flags: summaryFlags,
 	})
 }
@@ -65,7 +68,7 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		o, err := summary.ParseOutline(ob)
 		if err != nil {
-			return fmt.Errorf("提纲 %s 有误：%w", *outline, err)
+			return fmt.Errorf("提纲 %s 有误：%w", *outline, cause(err))
 		}
 		e.progress("校验记录……")
 		b, err := summary.NewBuilder(rec)
@@ -103,6 +106,20 @@ func formatFor(format, out string) string {
 	return "text"
 }
 
+// cause drops the package's own "记录文件有误" wrapping of a parse error,
+// which the command says already with the file's name; the wrapped error
+// keeps the JSON path.
+func cause(err error) error {
+	inner := errors.Unwrap(err)
+	if inner == nil {
+		return err
+	}
+	if prefix, ok := strings.CutSuffix(err.Error(), inner.Error()); ok && strings.HasSuffix(prefix, "有误：") {
+		return inner
+	}
+	return err
+}
+
 // loadRecords reads a records file.
 func loadRecords(path string) (*summary.Records, error) {
 	b, err := os.ReadFile(path)
@@ -111,7 +128,7 @@ func loadRecords(path string) (*summary.Records, error) {
 	}
 	rec, err := summary.Parse(b)
 	if err != nil {
-		return nil, fmt.Errorf("记录文件 %s 有误：%w", path, err)
+		return nil, fmt.Errorf("记录文件 %s 有误：%w", path, cause(err))
 	}
 	return rec, nil
 }

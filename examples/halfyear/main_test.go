@@ -159,7 +159,7 @@ func TestCheckReportsStyleProblems(t *testing.T) {
 	require.NoError(t, run([]string{"-check", "-outline", filepath.Join("testdata", "style-problems.json")}, &out, &errOut))
 	report := errOut.String()
 	for _, want := range []string{
-		"部分[0].段落[0] 1:13 “多”只能用在整数之后",           // 21多条
+		"部分[0].段落[0] 1:13 “多”只能用在整十、整百等整数之后",     // 21多条
 		"部分[1].段落[0] 1:56 同一段中重复出现“深入开展调研和视察活动”", // a phrase twice in a paragraph
 		"部分[2].段落[0] 1:31 标题在相邻句中重复",             // the title again in the next sentence
 		"部分[3].段落[0] 1:1 一句中用分号罗列5项",             // clauses strung with semicolons

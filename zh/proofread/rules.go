@@ -74,7 +74,7 @@ func findApproxAfterExact(text string) []Finding {
 		}
 		out = append(out, Finding{
 			Offset: m[0], Text: text[m[0]:m[1]],
-			Message:    "“" + text[m[4]:m[5]] + "”只能用在整数之后，表示概数；确切数字后不加“多”“余”",
+			Message:    "“" + text[m[4]:m[5]] + "”只能用在整十、整百等整数之后，表示概数；确切数字后不加“多”“余”",
 			Suggestion: n,
 		})
 	}
