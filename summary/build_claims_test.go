@@ -3,6 +3,7 @@ package summary_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -11,6 +12,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh/proofread"
 )
 
 // The builders write what the records say: who chose the key proposals
@@ -100,5 +102,22 @@ func TestOpinionsOwnMeetingsAndNoSuperior(t *testing.T) {
 		research.Forum{Base: research.Base{ID: "f4", Title: "经济形势分析会", Dates: lvzhi.OneDay(d(2022, 4, 2))}, Host: "市政协"},
 	)
 	text = buildOne(t, rec, "opinions")
-	assert.Equal(t, 1, strings.Count(text, "提案工作座谈会"), "no meeting named in both sentences: %s", text)
+	assert.Equal(t, 1, strings.Count(text, "提案"), "no meeting named in both sentences: %s", text)
+	assert.Contains(t, text, "召开市政协提案、文史工作座谈会等会议2次", "the shared ending written once")
+}
+
+// The meetings that share an ending are named together, the ending once
+// and the host at the head, whatever their frequency order: not 召开全国政协
+// 经济形势分析会、文史工作座谈会、提案工作座谈会.
+func TestOpinionsMeetingsShareTheirEnding(t *testing.T) {
+	rec := fixture(t)
+	rec.Committee = lvzhi.Committee{Name: "中国人民政治协商会议全国委员会", ShortName: "全国政协", Level: lvzhi.LevelNational, Term: 13}
+	forum := func(id, title string, month int) research.Forum {
+		return research.Forum{Base: research.Base{ID: lvzhi.ActivityID(id), Title: title, Dates: lvzhi.OneDay(d(2022, time.Month(month), 1))}, Host: "全国政协"}
+	}
+	rec.Activities = research.Activities{forum("f1", "经济形势分析会", 2), forum("f2", "经济形势分析会", 3),
+		forum("f3", "文史工作座谈会", 4), forum("f4", "提案工作座谈会", 5)}
+	text := buildOne(t, rec, "opinions")
+	assert.Contains(t, text, "召开全国政协文史、提案工作座谈会和经济形势分析会等会议4次。")
+	assert.Empty(t, proofread.Check(text), "nothing said twice in the sentence")
 }

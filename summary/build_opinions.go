@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -42,6 +43,22 @@ func forumName(f research.Forum) string { return f.Host + f.Title }
 // 提案工作座谈会.
 func forumList(fs []research.Forum, limit int) digest.List {
 	l := byFrequency(fs, forumName, limit)
+	// The meetings that share an ending come first, so that the list can
+	// write it once (文史、提案工作座谈会和经济形势分析会) and the host stays
+	// at the head.
+	byTitle := make(map[string]string, len(fs))
+	for _, f := range fs {
+		byTitle[forumName(f)] = f.Title
+	}
+	ts := make([]string, len(l.Names))
+	for i, n := range l.Names {
+		ts[i] = byTitle[n]
+	}
+	if end := digest.SharedEnding(ts); end != "" {
+		slices.SortStableFunc(l.Names, func(a, b string) int {
+			return cmp.Compare(rankEnding(byTitle[a], end), rankEnding(byTitle[b], end))
+		})
+	}
 	host := make(map[string]string, len(fs))
 	for _, f := range fs {
 		host[forumName(f)] = f.Host
@@ -56,6 +73,14 @@ func forumList(fs []research.Forum, limit int) digest.List {
 		}
 	}
 	return l
+}
+
+// rankEnding is 0 for a title with the shared ending, 1 for others.
+func rankEnding(title, end string) int {
+	if strings.HasSuffix(title, end) && len([]rune(title)) > len([]rune(end))+1 {
+		return 0
+	}
+	return 1
 }
 
 // withoutNamed returns the meetings of fs whose name is not among those

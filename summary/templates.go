@@ -31,13 +31,13 @@ const membersTemplate = `{{with .Facts}}截至{{date $.AsOf $.Year}}，{{$.Commi
 {{- if .Minority}}；少数民族委员{{.Minority}}名，占{{.MinorityShare}}{{end}}。
 {{- if or .Joined .Left}}{{period $.Period $.Year}}{{if .Joined}}新增委员{{.Joined}}名{{end}}{{if and .Joined .Left}}，{{end}}{{if .Left}}{{.Left}}名委员不再担任委员{{end}}。{{end}}{{end}}`
 
-const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通过{{join .Channels}}等渠道征集社情民意，{{end}}共搜集社情民意线索{{.Tally.Clues}}条
+const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通过{{join .Channels}}等渠道征集社情民意，共搜集线索{{else}}共搜集社情民意线索{{end}}{{.Tally.Clues}}条
 {{- if .Tally.Issues}}，编发{{book .Bulletin}}{{.Tally.Issues}}期{{end}}
 {{- if .Adopted}}，被上级采用{{.Adopted}}条{{end}}
 {{- if .Tally.Instructed}}，获领导批示{{.Tally.Instructed}}条{{end}}。{{end}}
-{{- if eq (len .Held) 1}}{{with index .Held 0}}召开{{.Title}}。{{end}}{{else if .Held}}召开{{.HeldList.Joined}}等会议{{len .Held}}次。{{end}}
-{{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助筹备、召开{{.Host}}{{.Title}}。{{end}}{{else if .Assisted}}协助筹备、召开{{.AssistedList.Joined}}等会议{{len .Assisted}}次。{{end}}
-{{- if eq (len .Attended) 1}}{{with index .Attended 0}}参加了{{.Host}}{{.Title}}{{if .Report}}，{{.Report}}{{end}}。{{end}}{{else if .Attended}}参加了{{.AttendedList.Joined}}等会议{{len .Attended}}次。{{end}}
+{{- if eq (len .Held) 1}}{{with index .Held 0}}召开{{.Title}}。{{end}}{{else if .Held}}召开{{.HeldList.Grouped}}等会议{{len .Held}}次。{{end}}
+{{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助筹备、召开{{.Host}}{{.Title}}。{{end}}{{else if .Assisted}}协助筹备、召开{{.AssistedList.Grouped}}等会议{{len .Assisted}}次。{{end}}
+{{- if eq (len .Attended) 1}}{{with index .Attended 0}}参加了{{.Host}}{{.Title}}{{if .Report}}，{{.Report}}{{end}}。{{end}}{{else if .Attended}}参加了{{.AttendedList.Grouped}}等会议{{len .Attended}}次。{{end}}
 {{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还派出委员参与{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
 
 const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.ChosenAt.ShortName}}研究，{{end}}确定{{counted .KeyList "个"}}课题为重点调研课题

@@ -134,6 +134,67 @@ func (l List) Factored() string {
 	return strings.Join(stems, "、") + string([]rune(l.Names[0])[len([]rune(l.Names[0]))-suffix:])
 }
 
+// Grouped returns the names joined as [List.Factored] does, but for the
+// names that share an ending only: those are written first, the ending
+// once after the last of them, and the others follow in order: 文史、提案
+// 工作座谈会和经济形势分析会 for 经济形势分析会, 文史工作座谈会 and 提案工作座谈会.
+// The ending chosen is the one most names share (the longer of two
+// shared as widely), of at least two characters, leaving at least two of
+// each name. Without such an ending Grouped is Joined.
+func (l List) Grouped() string {
+	if l.Mark != Plain || len(l.Names) < 2 {
+		return l.Joined()
+	}
+	best := SharedEnding(l.Names)
+	if best == "" {
+		return l.Joined()
+	}
+	var stems, rest []string
+	for _, n := range l.Names {
+		if endsWith(n, best) {
+			stems = append(stems, strings.TrimSuffix(n, best))
+		} else {
+			rest = append(rest, n)
+		}
+	}
+	out := strings.Join(stems, "、") + best
+	if len(rest) > 0 {
+		out += "和" + strings.Join(rest, "、")
+	}
+	return out
+}
+
+// SharedEnding returns the ending [List.Grouped] writes once: the one
+// most names share (the longer of two shared as widely), of at least two
+// characters, leaving at least two of each name; "" when no two names
+// share one. A caller that prefixes the first name of a list (a host:
+// 市政协) can order the names sharing it first.
+func SharedEnding(names []string) string {
+	best, bestN := "", 1
+	for _, n := range names {
+		r := []rune(n)
+		for k := 2; k <= len(r)-2; k++ {
+			end := string(r[len(r)-k:])
+			c := 0
+			for _, m := range names {
+				if endsWith(m, end) {
+					c++
+				}
+			}
+			if c > bestN || c == bestN && c > 1 && k > len([]rune(best)) {
+				best, bestN = end, c
+			}
+		}
+	}
+	return best
+}
+
+// endsWith reports whether n ends with end and keeps at least two
+// characters before it.
+func endsWith(n, end string) bool {
+	return strings.HasSuffix(n, end) && len([]rune(n))-len([]rune(end)) >= 2
+}
+
 // JoinShared joins names that open with the same words by writing those
 // words once: 省政协常务委员会工作报告和关于提案工作情况的报告 for the two
 // reports of 省政协常务委员会. The shared opening must be at least three

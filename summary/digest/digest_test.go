@@ -93,6 +93,18 @@ func TestFactoredAndTrimSuffix(t *testing.T) {
 		"a name that is only the suffix keeps it")
 }
 
+// Grouped writes the names that share an ending together, the ending
+// once, so that a sentence does not say 工作座谈会 three times.
+func TestGrouped(t *testing.T) {
+	l := digest.Names([]string{"经济形势分析会", "文史工作座谈会", "提案工作座谈会"}, 3, digest.Plain)
+	assert.Equal(t, "文史、提案工作座谈会和经济形势分析会", l.Grouped())
+	assert.Equal(t, "民主监督、文史、提案工作座谈会",
+		digest.Names([]string{"民主监督工作座谈会", "文史工作座谈会", "提案工作座谈会"}, 3, digest.Plain).Grouped())
+	assert.Equal(t, "文史工作座谈会、经济形势分析会",
+		digest.Names([]string{"文史工作座谈会", "经济形势分析会"}, 0, digest.Plain).Grouped(), "nothing shared: joined")
+	assert.Equal(t, "《甲报告》《乙报告》", digest.Names([]string{"甲报告", "乙报告"}, 0, digest.Book).Grouped(), "titles keep their endings")
+}
+
 func TestJoinShared(t *testing.T) {
 	assert.Equal(t, "省政协常务委员会工作报告和关于提案工作情况的报告",
 		digest.JoinShared([]string{"省政协常务委员会工作报告", "省政协常务委员会关于提案工作情况的报告"}))

@@ -33,6 +33,10 @@
 //   - repeated-phrase: a run of ten Chinese characters or more said twice
 //     in one paragraph (深入开展调研和视察活动 … 深入开展调研和视察活动),
 //     titles in 《》 aside.
+//   - sentence-repeat: a run of five to nine Chinese characters said twice
+//     in one sentence (向区委常委会汇报…，区委常委会对…), titles and
+//     quotations aside: the shorter repetitions a reader notices because
+//     they are close.
 //   - long-enumeration: a list longer than the limit (3, see
 //     [WithListLimit]): a 、 list of names (the items between the first
 //     and the last of five characters or more, none with digits, so that

@@ -13,6 +13,9 @@ const (
 	// minPhrase is the shortest run of Chinese characters that counts as a
 	// repeated phrase.
 	minPhrase = 10
+	// minSentencePhrase is the shortest run of Chinese characters that
+	// counts as repeated within one sentence.
+	minSentencePhrase = 5
 	// minTitle is the shortest title (between 《》 or “”) whose repetition
 	// in consecutive sentences is reported.
 	minTitle = 6
@@ -46,6 +49,9 @@ func (c *Checker) findStyle(text string) []Finding {
 		if !c.skip["repeated-phrase"] {
 			out = append(out, shift(findRepeatedPhrase(para), start)...)
 		}
+		if !c.skip["sentence-repeat"] {
+			out = append(out, shift(findSentenceRepeat(para), start)...)
+		}
 		if !c.skip["long-enumeration"] {
 			out = append(out, shift(findLongEnumeration(para, limit), start)...)
 		}
@@ -69,14 +75,39 @@ func shift(fs []Finding, by int) []Finding {
 // characters that occurs twice in the paragraph (outside titles), at its
 // second occurrence, each phrase once.
 func findRepeatedPhrase(para string) []Finding {
+	return repeats(para, minPhrase, false)
+}
+
+// findSentenceRepeat reports a run of at least minSentencePhrase (and
+// fewer than minPhrase, which "repeated-phrase" reports) Chinese
+// characters said twice in one sentence, outside titles and quotations:
+// 向区委常委会汇报了政协工作，区委常委会对政协工作进行了具体指导.
+// Sentences end at 。！？ and ；.
+func findSentenceRepeat(para string) []Finding {
+	var out []Finding
+	start := 0
+	for i, r := range para {
+		if strings.ContainsRune("。！？；", r) {
+			out = append(out, shift(repeats(para[start:i], minSentencePhrase, true), start)...)
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, shift(repeats(para[start:], minSentencePhrase, true), start)...)
+}
+
+// repeats reports a run of at least least Chinese characters that occurs
+// twice in text, outside titles (and, for a sentence, outside quotation
+// marks), at its second occurrence, each phrase once. For a sentence,
+// runs of minPhrase characters or more are left to the paragraph rule.
+func repeats(para string, least int, sentence bool) []Finding {
 	var rs []rune
 	var at []int
 	inTitle := 0
 	for i, r := range para {
-		switch r {
-		case '《':
+		switch {
+		case r == '《' || sentence && r == '“':
 			inTitle++
-		case '》':
+		case r == '》' || sentence && r == '”':
 			inTitle = max(inTitle-1, 0)
 		}
 		if inTitle > 0 || !unicode.Is(unicode.Han, r) {
@@ -88,28 +119,32 @@ func findRepeatedPhrase(para string) []Finding {
 	first := make(map[string]int)
 	reported := make(map[string]bool)
 	var out []Finding
-	for i := 0; i+minPhrase <= len(rs); i++ {
-		if !allHan(rs[i : i+minPhrase]) {
+	rule, where := "repeated-phrase", "同一段中"
+	if sentence {
+		rule, where = "sentence-repeat", "同一句中"
+	}
+	for i := 0; i+least <= len(rs); i++ {
+		if !allHan(rs[i : i+least]) {
 			continue
 		}
-		key := string(rs[i : i+minPhrase])
+		key := string(rs[i : i+least])
 		j, seen := first[key]
 		if !seen {
 			first[key] = i
 			continue
 		}
-		if j+minPhrase > i { // overlapping: a run of one character
+		if j+least > i { // overlapping: a run of one character
 			continue
 		}
-		n := minPhrase
+		n := least
 		for i+n < len(rs) && rs[i+n] != 0 && rs[j+n] == rs[i+n] && j+n < i {
 			n++
 		}
 		phrase := string(rs[i : i+n])
-		if !reported[phrase] {
+		if !reported[phrase] && (!sentence || n < minPhrase) {
 			reported[phrase] = true
-			out = append(out, Finding{Rule: "repeated-phrase", Offset: at[i], Text: phrase,
-				Message: "同一段中重复出现“" + phrase + "”，可删去或换一种说法"})
+			out = append(out, Finding{Rule: rule, Offset: at[i], Text: phrase,
+				Message: where + "重复出现“" + phrase + "”，可删去或换一种说法"})
 		}
 		i += n - 1
 	}
