@@ -63,6 +63,17 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 		default:
 			return usagef("-o 的扩展名应为 .xlsx 或 .csv，实为“%s”", ext)
 		}
+		// Flags that would do nothing for this table or format are refused,
+		// so that nobody waits for a grouping or an encoding that never
+		// comes; -period, which scripts give for every table, is noted.
+		switch {
+		case *bySector && *which != "委员名单":
+			return usagef("-by-sector 只用于委员名单")
+		case (*bom || !utf8Name(*encoding)) && opts.Format != spreadsheet.CSV:
+			return usagef("-encoding 和 -bom 只用于 .csv 文件；.xlsx 不需要")
+		case *bom && !utf8Name(*encoding):
+			return usagef("-bom 只用于 UTF-8 的 CSV；GB18030（GBK）的文件不加 BOM")
+		}
 		switch strings.ToLower(*encoding) {
 		case "utf-8", "utf8":
 		case "gb18030", "gbk":
@@ -95,6 +106,9 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 		switch *which {
 		case "委员名单":
 			err = spreadsheet.WriteRoster(&buf, ro, opts)
+			if *periodText != "" {
+				fmt.Fprintln(e.stderr, "提示：委员名单不按期间导出，-period 未起作用：名单为记录中的全部委员。")
+			}
 		case "提案明细表":
 			var notes spreadsheet.Problems
 			notes, err = spreadsheet.WriteRegister(&buf, inPeriod(rec.Proposals, period), opts)
@@ -120,6 +134,11 @@ func exportFlags(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		return writeOut(e, *out, buf.Bytes())
 	}
+}
+
+// utf8Name tells whether an -encoding value names UTF-8.
+func utf8Name(enc string) bool {
+	return strings.EqualFold(enc, "utf-8") || strings.EqualFold(enc, "utf8")
 }
 
 // statsTable builds one of the statistics tables over per.

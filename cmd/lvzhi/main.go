@@ -1,6 +1,7 @@
-// Command lvzhi works with a 政协 committee's records from the command line:
-// it writes the work summary, imports and exports spreadsheets, proofreads
-// documents written by hand and prints statistics.
+// Command lvzhi works with a 政协 committee's records from the command line: it
+// writes the work summary and members' 履职档案 with their 履职积分 rankings,
+// imports and exports spreadsheets, proofreads documents written by hand and
+// prints statistics.
 //
 //	go install github.com/lvzhi-go/lvzhi/cmd/lvzhi@latest
 //	lvzhi help
@@ -273,7 +274,7 @@ func help(args []string, e *env) int {
 
 // printCommands prints the list of subcommands in name order.
 func printCommands(w io.Writer) {
-	fmt.Fprintln(w, "lvzhi 处理政协履职记录：生成工作总结，导入导出表格，校对文稿，统计数字。")
+	fmt.Fprintln(w, "lvzhi 处理政协履职记录：生成工作总结和委员履职档案，导入导出表格，校对文稿，统计数字。")
 	fmt.Fprintln(w, "\n用法：lvzhi 子命令 [选项] [参数]")
 	fmt.Fprintln(w, "\n子命令：")
 	names := make([]string, 0, len(commands))

@@ -205,3 +205,33 @@ func TestDutyTablesDeriveFromRecords(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "出席全体会议：52条记录，计312个半天")
 }
+
+// Flags that cannot act on the table or format asked for are refused with
+// the reason, not silently dropped; -period on the roster is only noted.
+func TestExportFlagsThatDoNothing(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-table", "提案明细表", "-by-sector", "-o", filepath.Join(dir, "a.xlsx")}, "-by-sector 只用于委员名单"},
+		{[]string{"-table", "提案明细表", "-bom", "-o", filepath.Join(dir, "a.xlsx")}, "-encoding 和 -bom 只用于 .csv 文件"},
+		{[]string{"-table", "委员名单", "-encoding", "gbk", "-o", filepath.Join(dir, "a.xlsx")}, "-encoding 和 -bom 只用于 .csv 文件"},
+		{[]string{"-table", "委员名单", "-encoding", "gbk", "-bom", "-o", filepath.Join(dir, "a.csv")}, "-bom 只用于 UTF-8 的 CSV"},
+	} {
+		r := lvzhi(t, append([]string{"export", "-data", sampleRecords}, c.args...)...)
+		assert.Equal(t, exitUsage, r.code, c.args)
+		assert.Contains(t, r.stderr, c.want, c.args)
+	}
+	for _, args := range [][]string{
+		{"-table", "委员名单", "-by-sector", "-encoding", "utf8", "-bom", "-o", filepath.Join(dir, "b.csv")},
+		{"-table", "委员名单", "-encoding", "UTF-8", "-o", filepath.Join(dir, "b.xlsx")},
+	} {
+		r := lvzhi(t, append([]string{"export", "-data", sampleRecords}, args...)...)
+		assert.Equal(t, exitOK, r.code, r.stderr)
+		assert.Empty(t, r.stderr, args)
+	}
+	r := lvzhi(t, "export", "-data", sampleRecords, "-table", "委员名单", "-period", "2022-H1", "-o", filepath.Join(dir, "c.xlsx"))
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "提示：委员名单不按期间导出，-period 未起作用")
+}
