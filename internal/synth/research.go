@@ -200,9 +200,16 @@ func (g *gen) publication(b research.Base) research.Publication {
 	a := research.Publication{Base: b}
 	if g.chance(0.5) {
 		a.Status = research.Published
-		a.Words = research.Amount{N: 20000, Bound: research.Nearly}
-		a.Pictures = research.Amount{N: 300, Bound: research.More}
-		a.Sections = 11
+		// Sizes of the level's books: a district's booklet of a few
+		// ten-thousand characters, a province's or the nation's volume of
+		// several hundred thousand; each book its own.
+		scale := 1
+		if g.cfg.Level == lvzhi.LevelNational || g.cfg.Level == lvzhi.LevelProvince {
+			scale = 10
+		}
+		a.Words = research.Amount{N: g.between(2, 6) * 10000 * scale, Bound: research.Nearly}
+		a.Pictures = research.Amount{N: g.between(2, 5) * 100, Bound: research.More}
+		a.Sections = g.between(6, 14)
 		a.Launch = research.Event{Name: "新书推介会", Dates: lvzhi.OneDay(b.Dates.To)}
 	} else {
 		a.Status = research.Planned

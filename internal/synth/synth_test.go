@@ -287,3 +287,18 @@ func TestGenerateForumsAndOthersDiffer(t *testing.T) {
 		assert.Less(t, n[research.KindOther], n[research.KindForum], "level %v: fewer other activities than forums", cfg.Level)
 	}
 }
+
+// TestGeneratePublicationSizes guards the 文史 paragraph above the district
+// level: a province's books are volumes, not the seed's booklet of 近2万字.
+func TestGeneratePublicationSizes(t *testing.T) {
+	rec, err := synth.Generate(synth.Province())
+	require.NoError(t, err)
+	n := 0
+	for _, p := range research.Of[research.Publication](rec.Activities, lvzhi.Year(2022)) {
+		if p.Status == research.Published {
+			n++
+			assert.GreaterOrEqual(t, p.Words.N, 100000, "%s", p.Title)
+		}
+	}
+	assert.Positive(t, n, "some books published")
+}
