@@ -104,6 +104,15 @@ var (
 	reCountedInWords = regexp.MustCompile(`(?:[》”]|等)[一二两三四五六七八九十]+[件个部项]`)
 )
 
+// planTexts returns the paragraphs of the 工作打算 items.
+func planTexts(doc *summary.Document) []string {
+	var out []string
+	for _, it := range doc.Plans.Items {
+		out = append(out, it.Heading+strings.Join(it.Paragraphs, ""))
+	}
+	return out
+}
+
 // checkClaims checks what the summary of f claims against its level: no
 // more members visited than the committee has, counts of records in
 // digits, and for the National Committee no 上级, no meeting of its own
@@ -139,6 +148,10 @@ func checkClaims(t *testing.T, f *fixture) {
 		for _, twice := range []string{"参加了", "部分提案", "开展重点督办"} {
 			assert.LessOrEqual(t, strings.Count(para, twice), 1, "%q twice in: %s", twice, para)
 		}
+	}
+	// Adjacent plans share no verb of their own: 逐件跟踪 … 跟踪办理进度.
+	if p := planTexts(f.doc); len(p) > 0 {
+		assert.LessOrEqual(t, strings.Count(strings.Join(p, ""), "跟踪"), 1, "跟踪 in more than one plan: %v", p)
 	}
 	if f.cfg.Level == lvzhi.LevelNational {
 		for _, bad := range []string{"上级", "协助筹备", "某", "螺蛳粉", "转交"} {

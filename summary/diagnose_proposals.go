@@ -37,7 +37,7 @@ func byNumber(ps []*proposal.Proposal) []*proposal.Proposal {
 func checkProposalsOverdue(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ DiagnoseOptions) (Diagnosis, bool) {
 	d := Diagnosis{
 		Shortcoming: "部分提案逾期未答复",
-		Improvement: "加大提案督办力度，对逾期未答复的提案逐件跟踪，督促承办单位尽快答复。",
+		Improvement: "加大提案督办力度，对逾期未答复的提案逐件催办，督促承办单位尽快答复。",
 	}
 	for _, p := range byNumber(b.proposals.Find(proposal.Filter{OverdueOn: asOf})) {
 		for _, u := range p.Overdue(asOf) {
