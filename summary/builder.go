@@ -3,6 +3,7 @@ package summary
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"text/template"
@@ -441,7 +442,7 @@ func (w *writer) part(where string, p Part) (s Section, ok bool) {
 	if p.Build != "" {
 		f, found := w.b.builds[p.Build]
 		if !found {
-			w.fail(where, fmt.Errorf("没有名为 %q 的生成器", p.Build))
+			w.fail(where, fmt.Errorf("没有名为 %q 的生成器；可用：%s", p.Build, strings.Join(slices.Sorted(maps.Keys(w.b.builds)), "、")))
 			return s, true
 		}
 		var def string

@@ -75,7 +75,7 @@ func TestBuildErrors(t *testing.T) {
 		o    summary.Outline
 		want string
 	}{
-		{"unknown builder", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "nosuch"}}}, `部分[0]：没有名为 "nosuch" 的生成器`},
+		{"unknown builder", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "nosuch"}}}, `部分[0]：没有名为 "nosuch" 的生成器；可用：exchanges、groups、handling、meetings、members、opinions、participation、plenary、proposals、publications、research、training`},
 		{"bad template", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Before: []string{"{{.Nope"}}}}, "部分[0].前文[0]：模板有误"},
 		{"missing field", summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "proposals", Template: "{{.Facts.Nope}}"}}}, "模板执行失败"},
 		{"no plenary", summary.Outline{Period: lvzhi.SecondHalf(2022), Sections: []summary.Part{{Heading: "x", Build: "plenary"}}}, "内没有全体会议"},

@@ -133,4 +133,11 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, exitFailure, r.code)
 	assert.Contains(t, r.stderr, "lvzhi summary：提纲 "+filepath.Join(data, "records.json")+" 有误：JSON $.")
 	assert.Equal(t, 1, strings.Count(r.stderr, "有误"), r.stderr)
+
+	// A builder misspelt in the outline: the part, and the names that exist.
+	bad = writeFile(t, "outline.json", `{"period": "2022-H1", "sections": [{"heading": "文史工作", "build": "publication"}]}`)
+	r = lvzhi(t, "summary", "-data", filepath.Join(data, "records.json"), "-outline", bad)
+	assert.Equal(t, exitFailure, r.code)
+	assert.Contains(t, r.stderr, "lvzhi summary：提纲 "+bad+" 有误：部分[0]：没有名为 \"publication\" 的生成器；可用：")
+	assert.Contains(t, r.stderr, "、publications、")
 }

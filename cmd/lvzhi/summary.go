@@ -78,7 +78,9 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		e.progress("生成总结……")
 		doc, err := b.Build(*o)
 		if err != nil {
-			return err
+			// The message names the part of the outline; the package prefix
+			// means nothing to the clerk.
+			return fmt.Errorf("提纲 %s 有误：%s", *outline, strings.TrimPrefix(err.Error(), "summary: "))
 		}
 		if *check {
 			for _, is := range summary.Proofread(doc, nil) {
