@@ -47,9 +47,10 @@ func TestKeyProposalsChosenAsRecorded(t *testing.T) {
 	rec.Proposals = []*proposal.Proposal{fixed[1], fixed[2], p} // the fixture's own key proposal (chosen 5月3日) left out
 
 	text := buildOne(t, rec, "proposals")
-	assert.Contains(t, text, "共收到提案3件（其中集体提案1件）", "a collective proposal is not a member's")
-	assert.Contains(t, text, "4月26日，九届十次主席会议确定《关于构建新型政商关系的建议》提案为重点提案，均由政协领导领衔督办。5月3日，",
-		"who chose them and when, as recorded, before the hand-over")
+	assert.Contains(t, text, "共收到提案3件（含集体提案1件）", "a collective proposal is not a member's")
+	assert.Contains(t, text, "4月26日，九届十次主席会议确定《关于构建新型政商关系的建议》提案为重点提案，由政协领导领衔督办。5月3日，",
+		"who chose them and when, as recorded, before the hand-over; one proposal is not 均由")
+	assert.Empty(t, proofread.Check(text), "其中 once a sentence")
 	assert.NotContains(t, text, "三件")
 
 	// With the fixture's key proposal, chosen on another day by another

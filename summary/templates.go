@@ -11,7 +11,7 @@ const plenaryTemplate = `{{with .Facts}}{{.Named}}于{{daterange .Dates $.Year}}
 {{- if .OutcomeText}}{{.OutcomeText}}。{{end}}{{end}}`
 
 const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{{else}}{{period $.Period $.Year}}{{end}}，共收到提案{{.Stats.Received}}件
-{{- if .Collective}}（其中集体提案{{.Collective}}件）{{end}}
+{{- if .Collective}}（含集体提案{{.Collective}}件）{{end}}
 {{- if .Stats.Registered}}，经审查立案{{.Stats.Registered}}件，立案率{{.RegistrationRate}}{{end}}
 {{- if .Stats.Forwarded}}，其中本级办理{{.Stats.Local}}件，转交{{.Superior}}办理{{.Stats.Forwarded}}件{{end}}。
 {{- if and .Key .KeyFirst}}` + keyProposalsClause + `{{end}}
@@ -21,7 +21,7 @@ const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{
 
 // keyProposalsClause says who chose the 重点提案 and when, as recorded
 // (4月26日，九届十次主席会议确定…), and who supervises them.
-const keyProposalsClause = `{{if and (not .KeyChosen.IsZero) (ne .KeyChosen .Assigned)}}{{date .KeyChosen $.Year}}，{{end}}{{if .KeyChosenBy}}{{.KeyChosenBy}}{{end}}确定{{counted .KeyList "件"}}提案为重点提案{{if eq .Supervised (len .Key)}}，均由政协领导领衔督办{{else if .Supervised}}，其中{{.Supervised}}件由政协领导领衔督办{{end}}。`
+const keyProposalsClause = `{{if and (not .KeyChosen.IsZero) (ne .KeyChosen .Assigned)}}{{date .KeyChosen $.Year}}，{{end}}{{if .KeyChosenBy}}{{.KeyChosenBy}}{{end}}确定{{counted .KeyList "件"}}提案为重点提案{{if eq .Supervised (len .Key)}}，{{if gt .Supervised 1}}均{{end}}由政协领导领衔督办{{else if .Supervised}}，其中{{.Supervised}}件由政协领导领衔督办{{end}}。`
 
 const meetingsTemplate = `{{with .Facts}}{{period $.Period $.Year}}，共召开{{range $i, $k := .Kinds}}{{if $i}}、{{end}}{{$k.Name}}{{$k.N}}次{{end}}
 {{- if .TopicList.Len}}，研究讨论了{{.TopicList.Joined}}等议题{{end}}。{{end}}`

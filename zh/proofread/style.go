@@ -86,14 +86,31 @@ func findRepeatedPhrase(para string) []Finding {
 func findSentenceRepeat(para string) []Finding {
 	var out []Finding
 	start := 0
+	check := func(sentence string, at int) {
+		out = append(out, shift(repeats(sentence, minSentencePhrase, true), at)...)
+		for _, w := range sentenceOnce {
+			if first := strings.Index(sentence, w); first >= 0 {
+				if next := strings.Index(sentence[first+len(w):], w); next >= 0 {
+					out = append(out, Finding{Rule: "sentence-repeat", Offset: at + first + len(w) + next, Text: w,
+						Message: "同一句中两次用“" + w + "”，层次不清，可拆句或改用“含”"})
+				}
+			}
+		}
+	}
 	for i, r := range para {
 		if strings.ContainsRune("。！？；", r) {
-			out = append(out, shift(repeats(para[start:i], minSentencePhrase, true), start)...)
+			check(para[start:i], start)
 			start = i + utf8.RuneLen(r)
 		}
 	}
-	return append(out, shift(repeats(para[start:], minSentencePhrase, true), start)...)
+	check(para[start:], start)
+	return out
 }
+
+// sentenceOnce are short words that one sentence uses once: 其中 twice
+// (共收到提案300件（其中集体提案49件），…，其中本级办理228件) leaves the reader
+// to work out what each part is part of.
+var sentenceOnce = []string{"其中"}
 
 // repeats reports a run of at least least Chinese characters that occurs
 // twice in text, outside titles (and, for a sentence, outside quotation

@@ -47,6 +47,13 @@ func TestSentenceRepeat(t *testing.T) {
 	assert.Empty(t, proofread.Check("开展“送文化下乡”“送文化进社区”活动。"), "quoted names are names")
 	assert.Empty(t, proofread.Check("回顾了过去一年，部署了新一年的任务。"), "four characters are ordinary prose")
 	assert.Empty(t, proofread.New(proofread.WithoutRules("sentence-repeat")).Check(text))
+
+	twice := "共收到提案300件（其中集体提案49件），经审查立案244件，其中本级办理228件。"
+	got = proofread.Check(twice)
+	require.Equal(t, []string{"sentence-repeat"}, rules(got))
+	assert.Equal(t, "其中", got[0].Text)
+	assert.Equal(t, strings.LastIndex(twice, "其中"), got[0].Offset)
+	assert.Empty(t, proofread.Check("共收到提案300件（含集体提案49件），经审查立案244件，其中本级办理228件。"))
 }
 
 func TestLongEnumeration(t *testing.T) {
