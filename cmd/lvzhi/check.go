@@ -28,7 +28,8 @@ rule（规则）、text（原文）、message（说明）、suggestion（建议�
 }
 
 // checkRules are the rules of package proofread that -skip can name, with
-// what each checks, in the order the package documents them.
+// what each checks, in the order the package documents them
+// (TestCheckRulesMatchProofreadDoc keeps the two lists the same).
 var checkRules = []struct{ id, what string }{
 	{"approx-after-exact", "确切数字后加“多”“余”"},
 	{"stacked-approx", "概数叠用"},
@@ -41,7 +42,8 @@ var checkRules = []struct{ id, what string }{
 	{"heading-paren", "括号序号后加标点或用半角括号"},
 	{"heading-han-dot", "“一.”作标题序号"},
 	{"term", "错误用语"},
-	{"repeated-phrase", "一段中重复的词句"},
+	{"repeated-phrase", "一段中重复的长词句"},
+	{"sentence-repeat", "一句中重复的词语"},
 	{"long-enumeration", "罗列过长"},
 	{"title-repeat", "标题紧接着重复"},
 }

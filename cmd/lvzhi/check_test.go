@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"testing"
 
@@ -88,4 +91,20 @@ func TestCheckRulesListed(t *testing.T) {
 		assert.True(t, slices.ContainsFunc(checkRules, func(c struct{ id, what string }) bool { return c.id == f.Rule }), "rule %s missing from checkRules", f.Rule)
 	}
 	assert.GreaterOrEqual(t, len(seen), 8, "the draft should trigger most rules: %v", seen)
+}
+
+// The rules -skip accepts are those package proofread documents, in its
+// order: a rule added there must be added to checkRules too.
+func TestCheckRulesMatchProofreadDoc(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "zh", "proofread", "doc.go"))
+	require.NoError(t, err)
+	var documented []string
+	for _, m := range regexp.MustCompile(`(?m)^//   - ([a-z]+(?:-[a-z]+)*): `).FindAllSubmatch(doc, -1) {
+		documented = append(documented, string(m[1]))
+	}
+	var listed []string
+	for _, r := range checkRules {
+		listed = append(listed, r.id)
+	}
+	assert.Equal(t, documented, listed, "checkRules in check.go should list the rules of zh/proofread/doc.go")
 }
