@@ -43,29 +43,25 @@ func forumName(f research.Forum) string { return f.Host + f.Title }
 // 提案工作座谈会.
 func forumList(fs []research.Forum, limit int) digest.List {
 	l := byFrequency(fs, forumName, limit)
+	byName := make(map[string]research.Forum, len(fs))
+	for _, f := range fs {
+		byName[forumName(f)] = f
+	}
 	// The meetings that share an ending come first, so that the list can
 	// write it once (文史、提案工作座谈会和经济形势分析会) and the host stays
 	// at the head.
-	byTitle := make(map[string]string, len(fs))
-	for _, f := range fs {
-		byTitle[forumName(f)] = f.Title
-	}
 	ts := make([]string, len(l.Names))
 	for i, n := range l.Names {
-		ts[i] = byTitle[n]
+		ts[i] = byName[n].Title
 	}
 	if end := digest.SharedEnding(ts); end != "" {
 		slices.SortStableFunc(l.Names, func(a, b string) int {
-			return cmp.Compare(rankEnding(byTitle[a], end), rankEnding(byTitle[b], end))
+			return cmp.Compare(rankEnding(byName[a].Title, end), rankEnding(byName[b].Title, end))
 		})
-	}
-	host := make(map[string]string, len(fs))
-	for _, f := range fs {
-		host[forumName(f)] = f.Host
 	}
 	hosts := make([]string, len(l.Names))
 	for i, n := range l.Names {
-		hosts[i] = host[n]
+		hosts[i] = byName[n].Host
 	}
 	for i := 1; i < len(l.Names); i++ {
 		if h := hosts[i]; h != "" && h == hosts[i-1] {
