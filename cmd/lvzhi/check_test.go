@@ -6,10 +6,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 func TestCheckText(t *testing.T) {
@@ -107,4 +111,27 @@ func TestCheckRulesMatchProofreadDoc(t *testing.T) {
 		listed = append(listed, r.id)
 	}
 	assert.Equal(t, documented, listed, "checkRules in check.go should list the rules of zh/proofread/doc.go")
+}
+
+// A .txt saved as GBK (Notepad on a Chinese Windows) is checked like its
+// UTF-8 form; bytes that are neither are an error that names both.
+func TestCheckGBKText(t *testing.T) {
+	draft := "一、总体情况\n认真履行政治协商、民主监视、参政议政职能。\n"
+	gbk, err := zh.EncodeGB18030(draft)
+	require.NoError(t, err)
+	require.False(t, utf8.Valid(gbk))
+	utf := writeFile(t, "稿.txt", draft)
+	want := lvzhi(t, "check", utf)
+	p := filepath.Join(t.TempDir(), "稿.txt")
+	require.NoError(t, os.WriteFile(p, gbk, 0o644))
+	r := lvzhi(t, "check", p)
+	assert.Equal(t, exitProblems, r.code, r.stderr)
+	assert.Contains(t, r.stdout, p+":第2段第10字：")
+	assert.Equal(t, strings.ReplaceAll(want.stdout, utf, "稿"), strings.ReplaceAll(r.stdout, p, "稿"))
+
+	bad := filepath.Join(t.TempDir(), "坏.txt")
+	require.NoError(t, os.WriteFile(bad, []byte{0xff, 0xff, 0xff}, 0o644))
+	r = lvzhi(t, "check", bad)
+	assert.Equal(t, exitFailure, r.code)
+	assert.Contains(t, r.stderr, "既不是 UTF-8 也不是 GBK（GB18030）文本")
 }

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // maxDocumentPart bounds the size of the one DOCX part that is read, so
@@ -44,13 +46,19 @@ func readParagraphs(path string) ([]paragraph, error) {
 		}
 		return ps, nil
 	case ".txt", ".md", ".markdown", "":
+		text := string(bytes.TrimPrefix(b, []byte("\uFEFF")))
 		if !utf8.Valid(b) {
-			return nil, fmt.Errorf("%s 不是 UTF-8 文本", path)
+			// Notepad on a Chinese Windows saves GBK: read it as GB18030,
+			// which includes GBK.
+			var err error
+			if text, err = zh.DecodeGB18030(b); err != nil {
+				return nil, fmt.Errorf("%s 既不是 UTF-8 也不是 GBK（GB18030）文本：%w", path, err)
+			}
 		}
 		md := strings.HasPrefix(strings.ToLower(filepath.Ext(path)), ".m")
-		return textParagraphs(string(bytes.TrimPrefix(b, []byte("\uFEFF"))), md), nil
+		return textParagraphs(text, md), nil
 	default:
-		return nil, usagef("不支持的文件类型“%s”：可校对 .docx、.txt、.md", filepath.Ext(path))
+		return nil, usagef("不支持的文件类型“%s”：可校对 .docx、.txt、.md（.doc、.wps 请先在 Word 或 WPS 中另存为 .docx）", filepath.Ext(path))
 	}
 }
 
