@@ -135,3 +135,24 @@ func TestCheckGBKText(t *testing.T) {
 	assert.Equal(t, exitFailure, r.code)
 	assert.Contains(t, r.stderr, "既不是 UTF-8 也不是 GBK（GB18030）文本")
 }
+
+// Any bytes in a .txt give paragraphs of valid UTF-8 (read as UTF-8 or as
+// GB18030) or an error; never a panic.
+func FuzzReadTextParagraphs(f *testing.F) {
+	f.Add([]byte("一、总体情况\n共搜集线索21多条。\n"))
+	gbk, _ := zh.EncodeGB18030("认真履行民主监视职能。\r\n")
+	f.Add(gbk)
+	f.Add([]byte{0xff, 0xfe, 0x00})
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p := filepath.Join(dir, "稿.txt")
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		ps, err := readParagraphs(p)
+		if err != nil {
+			return
+		}
+		for _, para := range ps {
+			assert.True(t, utf8.ValidString(para.text), "%q", para.text)
+		}
+	})
+}
