@@ -70,7 +70,7 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		ext := strings.ToLower(filepath.Ext(*out))
 		sheet := *ranking && (ext == ".xlsx" || ext == ".csv")
 		if *by != "" && !sheet {
-			return usagef("-by 只用于 -ranking 写出 .xlsx 或 .csv 表格")
+			return usagef("-by 只用于 -ranking 写出 .xlsx 或 .csv 表格（-o 排名.xlsx）；文档形式的排名已含全体、各小组和各界别，不用 -by")
 		}
 		if sheet && *by != "" && *by != "member" && *by != "group" && *by != "sector" {
 			return usagef("-by 应为 member、group 或 sector，实为“%s”", *by)

@@ -126,7 +126,7 @@ func TestArchiveUsage(t *testing.T) {
 		{[]string{"-data", halfyearData, "-period", "2022"}, "请用 -o 写入 .zip 或 .docx 文件"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-ranking"}, "不能同时使用"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-format", "pdf"}, "不认识的格式“pdf”"},
-		{[]string{"-data", halfyearData, "-period", "2022", "-member", "m001", "-by", "group"}, "-by 只用于 -ranking"},
+		{[]string{"-data", halfyearData, "-period", "2022", "-ranking", "-by", "group"}, "文档形式的排名已含全体、各小组和各界别，不用 -by"},
 		{[]string{"-data", halfyearData, "-period", "2022", "-ranking", "-by", "party", "-o", "x.csv"}, "-by 应为 member、group 或 sector"},
 	} {
 		r := lvzhi(t, append([]string{"archive"}, c.args...)...)
