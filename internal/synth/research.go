@@ -59,7 +59,9 @@ func (g *gen) topics() error {
 		if t.Reached(research.PhaseSubmitted, end) {
 			t.Outputs = append(t.Outputs, research.Output{Kind: research.OutputReport, Title: t.Title + "调研报告", Date: day})
 		}
-		if t.Reached(research.PhaseApplied, end) {
+		// A leader's instruction (批示) comes on the key topics' reports and
+		// on some others, not on every report submitted.
+		if t.Reached(research.PhaseApplied, end) && (t.Key || g.chance(0.3)) {
 			t.Outputs = append(t.Outputs, research.Output{Kind: research.OutputInstruction, Title: t.Title + "调研报告",
 				Date: day, By: g.instructor(), Note: "要求有关部门认真研究吸纳"})
 		}

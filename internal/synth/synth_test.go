@@ -302,3 +302,25 @@ func TestGeneratePublicationSizes(t *testing.T) {
 	}
 	assert.Positive(t, n, "some books published")
 }
+
+// TestGenerateInstructionsOnSomeReports guards the research paragraph: a
+// 批示 on every report made it say 均获省委主要领导批示 at every level.
+func TestGenerateInstructionsOnSomeReports(t *testing.T) {
+	for _, cfg := range []synth.Config{synth.District(), synth.Province()} {
+		rec, err := synth.Generate(cfg)
+		require.NoError(t, err)
+		reports, instructed := 0, 0
+		for _, tp := range rec.Topics {
+			for _, o := range tp.Outputs {
+				switch o.Kind {
+				case research.OutputReport:
+					reports++
+				case research.OutputInstruction:
+					instructed++
+				}
+			}
+		}
+		assert.Positive(t, instructed, "level %v", cfg.Level)
+		assert.Less(t, instructed, reports, "level %v: not every report has a 批示", cfg.Level)
+	}
+}
