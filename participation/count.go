@@ -6,6 +6,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/session"
+	"slices"
 )
 
 // Records are the records participation is counted from. Members is the
@@ -85,14 +86,8 @@ type Report struct {
 // Count counts participation in period p from the records (see the
 // package documentation for who counts in each kind).
 func Count(rec Records, p lvzhi.Period) *Report {
-	c := counter{index: make(map[lvzhi.MemberID]int, len(rec.Members))}
-	r := &Report{Period: p, Roster: len(rec.Members), roster: rec.Members, sectors: rec.Sectors}
-	r.ByMember = make([]MemberTally, len(rec.Members))
-	for i, m := range rec.Members {
-		r.ByMember[i].Member = m.ID
-		c.index[m.ID] = i
-	}
-	c.report = r
+	c := newCounter(rec, p)
+	r := c.report
 	c.proposals(rec.Proposals, p)
 	c.sessions(rec.Sessions, p)
 	c.topics(rec.Topics, p)
@@ -108,19 +103,67 @@ func Count(rec Records, p lvzhi.Period) *Report {
 	return r
 }
 
+// AllTookPart reports whether every member of the roster took part in
+// some duty in p, counted as [Count] counts. It stops as soon as the last
+// member is found, so it costs a fraction of Count where most members
+// are active: callers that only need to know whether anyone stayed idle
+// call it first.
+func AllTookPart(rec Records, p lvzhi.Period) bool {
+	c := newCounter(rec, p)
+	c.stop = true
+	for _, stage := range []func(){
+		func() { c.proposals(rec.Proposals, p) },
+		func() { c.sessions(rec.Sessions, p) },
+		func() { c.topics(rec.Topics, p) },
+		func() { c.activities(rec.Activities, p) },
+	} {
+		if c.idle == 0 {
+			break
+		}
+		stage()
+	}
+	return c.idle == 0
+}
+
 // counter adds person-times to a report.
 type counter struct {
 	report *Report
 	index  map[lvzhi.MemberID]int
 	items  [numKinds]int
+	// idle is the number of roster members not yet counted; with stop,
+	// activities returns once it reaches 0.
+	idle int
+	stop bool
+}
+
+// newCounter returns a counter over the roster of rec with an empty
+// report for p.
+func newCounter(rec Records, p lvzhi.Period) *counter {
+	c := &counter{index: make(map[lvzhi.MemberID]int, len(rec.Members))}
+	r := &Report{Period: p, Roster: len(rec.Members), roster: rec.Members, sectors: rec.Sectors}
+	r.ByMember = make([]MemberTally, len(rec.Members))
+	for i, m := range rec.Members {
+		r.ByMember[i].Member = m.ID
+		if _, dup := c.index[m.ID]; !dup {
+			c.idle++
+		}
+		c.index[m.ID] = i
+	}
+	c.report = r
+	return c
 }
 
 func (c *counter) add(id lvzhi.MemberID, k Kind, n int) {
-	if i, ok := c.index[id]; ok {
-		c.report.ByMember[i].Times[k-1] += n
-	} else {
+	i, ok := c.index[id]
+	if !ok {
 		c.report.Outside += n
+		return
 	}
+	t := &c.report.ByMember[i]
+	if n > 0 && t.Total() == 0 {
+		c.idle--
+	}
+	t.Times[k-1] += n
 }
 
 func (c *counter) proposals(ps []*proposal.Proposal, p lvzhi.Period) {
@@ -190,6 +233,9 @@ func (c *counter) topics(ts []research.Topic, p lvzhi.Period) {
 func (c *counter) activities(acts []research.Activity, p lvzhi.Period) {
 	r := p.Range()
 	for _, a := range acts {
+		if c.stop && c.idle == 0 {
+			return
+		}
 		if w, ok := a.(research.OpinionWork); ok {
 			for _, cl := range w.Clues {
 				if cl.From == "" {
@@ -214,28 +260,13 @@ func (c *counter) activities(acts []research.Activity, p lvzhi.Period) {
 			k = GroupActivity
 		}
 		c.items[k-1]++
-		for _, id := range distinct(a.Participants()) {
-			c.add(id, k, 1)
-		}
-	}
-}
-
-// distinct returns ids without repeats, in order.
-func distinct(ids []lvzhi.MemberID) []lvzhi.MemberID {
-	out := make([]lvzhi.MemberID, 0, len(ids))
-	for _, id := range ids {
-		dup := false
-		for _, o := range out {
-			if o == id {
-				dup = true
-				break
+		ids := a.Participants()
+		for i, id := range ids {
+			if !slices.Contains(ids[:i], id) { // each participant once
+				c.add(id, k, 1)
 			}
 		}
-		if !dup {
-			out = append(out, id)
-		}
 	}
-	return out
 }
 
 // tally sums the members at the given roster positions.

@@ -2,6 +2,7 @@ package participation_test
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/lvzhi-go/lvzhi"
@@ -218,4 +219,17 @@ func ExampleMemberTally_Total() {
 func ExampleKind_String() {
 	fmt.Println(participation.Opinion, participation.Kind(0).IsValid())
 	// Output: 社情民意信息 false
+}
+
+// AllTookPart answers the question a diagnosis asks first — did anyone
+// stay idle? — without counting everything.
+func ExampleAllTookPart() {
+	rec := smallRecords()
+	fmt.Println(participation.AllTookPart(rec, lvzhi.Year(2022)))
+	// Without 赵磊, who did nothing, everyone took part.
+	rec.Members = slices.DeleteFunc(rec.Members, func(m member.Member) bool { return m.Name == "赵磊" })
+	fmt.Println(participation.AllTookPart(rec, lvzhi.Year(2022)))
+	// Output:
+	// false
+	// true
 }

@@ -32,10 +32,11 @@ func Of[T Activity](acts []Activity, p lvzhi.Period) []T {
 	// so the unstable sort gives the order of a stable one. Counting first
 	// lets every slice be allocated once, at its size.
 	type key struct {
-		when lvzhi.DateRange
-		id   lvzhi.ActivityID
-		i    int
+		from, to int // dates packed in date order: sorting compares ints
+		id       lvzhi.ActivityID
+		i        int
 	}
+	pack := func(d lvzhi.Date) int { return d.Year<<9 | int(d.Month)<<5 | d.Day }
 	n := 0
 	for _, a := range acts {
 		if _, ok := a.(T); ok && InPeriod(a, p) {
@@ -48,11 +49,15 @@ func Of[T Activity](acts []Activity, p lvzhi.Period) []T {
 	keys := make([]key, 0, n)
 	for i, a := range acts {
 		if v, ok := a.(T); ok && InPeriod(a, p) {
-			keys = append(keys, key{when: v.When(), id: v.ActivityID(), i: i})
+			w := v.When()
+			keys = append(keys, key{from: pack(w.From), to: pack(w.To), id: v.ActivityID(), i: i})
 		}
 	}
 	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(a.when.From.Compare(b.when.From), a.when.To.Compare(b.when.To), cmp.Compare(a.id, b.id), cmp.Compare(a.i, b.i))
+		if a.from != b.from {
+			return cmp.Compare(a.from, b.from)
+		}
+		return cmp.Or(cmp.Compare(a.to, b.to), cmp.Compare(a.id, b.id), cmp.Compare(a.i, b.i))
 	})
 	out := make([]T, len(keys))
 	for j, k := range keys {
@@ -109,8 +114,10 @@ type GroupCount struct {
 func CountByGroup(acts []Activity, p lvzhi.Period) []GroupCount {
 	counts := make(map[string]int)
 	for g := range inPeriod[GroupActivity](acts, p) { // counts need no order
-		for _, name := range uniqueStrings(g.Groups) {
-			counts[name]++
+		for i, name := range g.Groups {
+			if !slices.Contains(g.Groups[:i], name) { // a group named twice counts once
+				counts[name]++
+			}
 		}
 	}
 	out := make([]GroupCount, 0, len(counts))
@@ -120,12 +127,6 @@ func CountByGroup(acts []Activity, p lvzhi.Period) []GroupCount {
 	slices.SortFunc(out, func(a, b GroupCount) int { return cmp.Compare(a.Group, b.Group) })
 	zh.SortByStroke(out, func(g GroupCount) string { return g.Group })
 	return out
-}
-
-func uniqueStrings(s []string) []string {
-	out := slices.Clone(s)
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // NonPublicVisits returns the number of members in the non-public economy

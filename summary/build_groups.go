@@ -73,14 +73,17 @@ type GroupWork struct {
 func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 	acts := []research.Activity(b.rec.Activities)
 	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period), Counts: research.CountByGroup(acts, ctx.Period)}
-	// Of returns a new slice: the visits are dropped from it in place.
-	f.Activities = slices.DeleteFunc(research.Of[research.GroupActivity](acts, ctx.Period), func(g research.GroupActivity) bool {
+	// Of returns a new slice (sorting it is the costly part, so it is done
+	// once): the members visited are counted, then the visits are dropped
+	// from it in place.
+	all := research.Of[research.GroupActivity](acts, ctx.Period)
+	f.NonPublicMembers = distinctVisited(all)
+	f.Activities = slices.DeleteFunc(all, func(g research.GroupActivity) bool {
 		return g.NonPublic && len(g.Groups) == 0
 	})
 	if len(f.Activities) == 0 && f.NonPublicVisits == 0 {
 		return nil, "", ErrNoFacts
 	}
-	f.NonPublicMembers = distinctVisited(acts, ctx)
 	limit := resolveLimit(part.Limit)
 	f.Total = len(f.Activities)
 	solo := map[string][]int{} // group → its activities alone, by index
@@ -153,9 +156,9 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 // distinctVisited returns the number of distinct non-public-economy
 // members visited in the period, or 0 when a visit record gives a count
 // without the members.
-func distinctVisited(acts []research.Activity, ctx *Context) int {
+func distinctVisited(gs []research.GroupActivity) int {
 	seen := map[lvzhi.MemberID]bool{}
-	for _, g := range research.Of[research.GroupActivity](acts, ctx.Period) {
+	for _, g := range gs {
 		if !g.NonPublic {
 			continue
 		}

@@ -19,8 +19,12 @@ func checkMembersInactive(b *Builder, period lvzhi.Period, asOf lvzhi.Date, _ Di
 	if !ok || len(b.rec.Members) == 0 {
 		return Diagnosis{}, false
 	}
-	r := participation.Count(participation.Records{Members: b.rec.Members, Sessions: b.rec.Sessions, Proposals: b.rec.Proposals,
-		Topics: b.rec.Topics, Activities: b.rec.Activities, Sectors: b.roster.Sectors()}, done)
+	recs := participation.Records{Members: b.rec.Members, Sessions: b.rec.Sessions, Proposals: b.rec.Proposals,
+		Topics: b.rec.Topics, Activities: b.rec.Activities, Sectors: b.roster.Sectors()}
+	if participation.AllTookPart(recs, done) { // the common case, found early
+		return Diagnosis{}, false
+	}
+	r := participation.Count(recs, done)
 	var names []string
 	for i, t := range r.ByMember {
 		if t.Total() == 0 {
