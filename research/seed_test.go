@@ -124,6 +124,8 @@ func TestSeedFacts(t *testing.T) {
 
 	assert.Equal(t, []research.GroupCount{{Group: "工商组", Count: 1}, {Group: "社会组", Count: 1}, {Group: "法制组", Count: 1}, {Group: "科技组", Count: 1}},
 		research.CountByGroup(acts, h1), "姓氏笔画 order: 工3 社7 法8 科9")
+	assert.Equal(t, research.CountByGroup(acts, h1), research.CountGroups(research.Of[research.GroupActivity](acts, h1)),
+		"the same counts from activities already chosen")
 
 	topics := seedTopics(t)
 	for _, tp := range topics {

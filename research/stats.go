@@ -112,8 +112,18 @@ type GroupCount struct {
 // in p, in 姓氏笔画 order of the group names ([zh.SortByStroke]). A joint
 // activity counts once for each group taking part.
 func CountByGroup(acts []Activity, p lvzhi.Period) []GroupCount {
+	return countGroups(inPeriod[GroupActivity](acts, p))
+}
+
+// CountGroups is [CountByGroup] over group activities already chosen, such
+// as those [Of] returned.
+func CountGroups(gs []GroupActivity) []GroupCount {
+	return countGroups(slices.Values(gs))
+}
+
+func countGroups(gs iter.Seq[GroupActivity]) []GroupCount {
 	counts := make(map[string]int)
-	for g := range inPeriod[GroupActivity](acts, p) { // counts need no order
+	for g := range gs { // counts need no order
 		for i, name := range g.Groups {
 			if !slices.Contains(g.Groups[:i], name) { // a group named twice counts once
 				counts[name]++

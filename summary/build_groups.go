@@ -72,11 +72,12 @@ type GroupWork struct {
 
 func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 	acts := []research.Activity(b.rec.Activities)
-	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period), Counts: research.CountByGroup(acts, ctx.Period)}
+	f := &GroupFacts{NonPublicVisits: research.NonPublicVisits(acts, ctx.Period)}
 	// Of returns a new slice (sorting it is the costly part, so it is done
 	// once): the members visited are counted, then the visits are dropped
 	// from it in place.
 	all := research.Of[research.GroupActivity](acts, ctx.Period)
+	f.Counts = research.CountGroups(all)
 	f.NonPublicMembers = distinctVisited(all)
 	f.Activities = slices.DeleteFunc(all, func(g research.GroupActivity) bool {
 		return g.NonPublic && len(g.Groups) == 0
