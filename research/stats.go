@@ -122,17 +122,45 @@ func CountGroups(gs []GroupActivity) []GroupCount {
 }
 
 func countGroups(gs iter.Seq[GroupActivity]) []GroupCount {
-	counts := make(map[string]int)
+	// A committee has a handful of groups: the counts are found by a
+	// linear search of out (the last group found first, as activities of
+	// one group often follow each other), and through an index once there
+	// are more than a few.
+	var out []GroupCount
+	var index map[string]int
+	last := -1
 	for g := range gs { // counts need no order
 		for i, name := range g.Groups {
-			if !slices.Contains(g.Groups[:i], name) { // a group named twice counts once
-				counts[name]++
+			if slices.Contains(g.Groups[:i], name) { // a group named twice counts once
+				continue
 			}
+			if last >= 0 && out[last].Group == name {
+				out[last].Count++
+				continue
+			}
+			at := -1
+			if index != nil {
+				if k, ok := index[name]; ok {
+					at = k
+				}
+			} else {
+				at = slices.IndexFunc(out, func(c GroupCount) bool { return c.Group == name })
+			}
+			if at < 0 {
+				at = len(out)
+				out = append(out, GroupCount{Group: name})
+				if index != nil {
+					index[name] = at
+				} else if len(out) > 16 {
+					index = make(map[string]int, 2*len(out))
+					for k, c := range out {
+						index[c.Group] = k
+					}
+				}
+			}
+			out[at].Count++
+			last = at
 		}
-	}
-	out := make([]GroupCount, 0, len(counts))
-	for name, n := range counts {
-		out = append(out, GroupCount{Group: name, Count: n})
 	}
 	slices.SortFunc(out, func(a, b GroupCount) int { return cmp.Compare(a.Group, b.Group) })
 	zh.SortByStroke(out, func(g GroupCount) string { return g.Group })
