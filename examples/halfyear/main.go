@@ -40,10 +40,10 @@ var sampleOutline []byte
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "halfyear:", err)
-		if errors.Is(err, flag.ErrHelp) {
+		if errors.Is(err, flag.ErrHelp) { // -h: the flag package printed the usage
 			os.Exit(0)
 		}
+		fmt.Fprintln(os.Stderr, "halfyear:", err)
 		os.Exit(1)
 	}
 }
