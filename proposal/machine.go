@@ -124,17 +124,8 @@ func payloadOf(a Action) int {
 	return 0
 }
 
-// next returns the status after step s, and s as recorded (with default
-// deadlines and roles filled in), or an error if s is not allowed. st is
-// never modified: slices are cloned before they change. Errors carry no
-// label: formatting it for every step would cost more than the step, so
-// [Proposal.Apply] adds it to the error.
-func (st status) next(s Step, rules Rules, number int) (status, Step, error) {
-	return st.step(s, rules, number, nil)
-}
-
 // replay lets a history be replayed in time linear in its length: the
-// replayed status owns its slices, so next appends to them in place
+// replayed status owns its slices, so step appends to them in place
 // instead of copying them at every step, and the sets answer "已经附议" and
 // "已在督办" without scanning. A status replayed with one is discarded on
 // the first error, so it never needs the copies [Proposal.Apply] relies on.

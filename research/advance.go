@@ -103,15 +103,6 @@ func decodeStrict(data []byte, v any) error {
 	return jsonstrict.Unmarshal(data, v)
 }
 
-// abbreviate returns at most the first 40 runes of data, for messages.
-func abbreviate(data []byte) string {
-	r := []rune(string(data))
-	if len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return string(r)
-}
-
 // DecodeTopic parses one topic from JSON strictly (unknown fields and
 // trailing data are errors) and validates it. It never panics.
 func DecodeTopic(data []byte) (Topic, error) {

@@ -190,12 +190,3 @@ func Decode(data []byte) (Session, error) {
 	}
 	return s, nil
 }
-
-// abbreviate returns at most the first 40 runes of data, for messages.
-func abbreviate(data []byte) string {
-	r := []rune(string(data))
-	if len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return string(r)
-}

@@ -125,9 +125,6 @@ type record struct {
 	ps    *problems
 }
 
-// has reports whether the sheet has the column.
-func (r record) has(header string) bool { _, ok := r.b.at[header]; return ok }
-
 // get returns the trimmed text of the column, "" when the sheet lacks it.
 func (r record) get(header string) string {
 	i, ok := r.b.at[header]

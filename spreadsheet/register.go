@@ -1,7 +1,6 @@
 package spreadsheet
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -102,16 +101,6 @@ var registerLayout = layout{
 	{header: cSatisfied, synonyms: []string{"满意度", "征询意见"}},
 	{header: cClosed, synonyms: []string{"办结时间"}},
 	{header: cState, synonyms: []string{"办理状态"}},
-}
-
-// outcomes are the values of the 审查结果 column, and the state each
-// leads to.
-var outcomes = []struct {
-	name  string
-	state proposal.State
-}{
-	{"立案", proposal.Registered}, {"不予立案", proposal.Rejected}, {"并案", proposal.Merged},
-	{"转为意见建议", proposal.ConvertedToSuggestion}, {"转为社情民意", proposal.ConvertedToOpinion}, {"撤案", proposal.Withdrawn},
 }
 
 // RegisterImport is the result of reading a proposal register.
@@ -227,5 +216,3 @@ func members(rec record, col string, opts Options) ([]lvzhi.MemberID, error) {
 	}
 	return out, nil
 }
-
-func errorf(format string, a ...any) error { return fmt.Errorf(format, a...) }

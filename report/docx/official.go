@@ -46,9 +46,6 @@ const (
 	ruleThin  = 6
 )
 
-// mm converts millimetres to twips.
-func mm(x float64) int { return int(math.Round(x * 1440 / 25.4)) }
-
 // head writes the 版头: 份号, 密级和保密期限 and 紧急程度 flush left on
 // the first lines, the red 发文机关标志 with its top 35 mm below the top of
 // the text block, shrunk horizontally to the 156 mm block when it is

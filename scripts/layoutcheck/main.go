@@ -41,11 +41,6 @@ const (
 	tolerance          = 1.0
 )
 
-type word struct {
-	X0, Y0, X1, Y1 float64 `xml:",attr"`
-	Text           string  `xml:",chardata"`
-}
-
 type line struct {
 	XMin  float64 `xml:"xMin,attr"`
 	YMin  float64 `xml:"yMin,attr"`
