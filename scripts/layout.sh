@@ -9,8 +9,10 @@
 #
 # Usage: scripts/layout.sh [output-directory]
 #
-# Extra documents can be checked with LAYOUT_DOCX="a.docx b.docx" and
-# LAYOUT_HTML="a.html". It installs what it lacks with apt-get
+# The halfyear summary is checked twice, sealed (§7.3.5.1, as the sample
+# declares) and unsealed (§7.3.5.2). Extra documents can be checked with
+# LAYOUT_DOCX="a.docx b.docx" and LAYOUT_HTML="a.html" (a name ending in
+# -unsealed is checked as unsealed). It installs what it lacks with apt-get
 # (libreoffice-writer, poppler-utils, chromium, fonts-noto-cjk,
 # texlive-lang-chinese). The official fonts (仿宋_GB2312, 楷体_GB2312, 黑体,
 # 方正小标宋简体, 宋体) are rarely installed on Linux: a private fontconfig
@@ -71,7 +73,22 @@ for ex in halfyear annual; do
 	go run ./examples/$ex -format html -o "$out/$ex.html"
 	docx+=("$out/$ex.docx") html+=("$out/$ex.html")
 done
+# The halfyear summary once more without a seal (§7.3.5.2): its outline
+# with "unsealed": true added at the top.
+sed '0,/{/s//{"unsealed": true,/' examples/halfyear/data/outline.json >"$out/unsealed-outline.json"
+go run ./examples/halfyear -outline "$out/unsealed-outline.json" -format docx -o "$out/halfyear-unsealed.docx"
+go run ./examples/halfyear -outline "$out/unsealed-outline.json" -format html -o "$out/halfyear-unsealed.html"
+docx+=("$out/halfyear-unsealed.docx") html+=("$out/halfyear-unsealed.html")
 docx+=(${LAYOUT_DOCX:-}) html+=(${LAYOUT_HTML:-})
+
+# check PDF NAME: layoutcheck, told when the document has no seal.
+check() {
+	local flags=()
+	if [[ $2 == *-unsealed ]]; then
+		flags=(-unsealed)
+	fi
+	go run ./scripts/layoutcheck "${flags[@]}" "$1"
+}
 
 status=0
 for f in "${docx[@]}"; do
@@ -80,7 +97,7 @@ for f in "${docx[@]}"; do
 		--convert-to pdf --outdir "$out" "$f" >/dev/null 2>&1
 	mv "$out/$name.pdf" "$out/$name.docx.pdf"
 	echo "== $name.docx printed by LibreOffice"
-	go run ./scripts/layoutcheck "$out/$name.docx.pdf" || status=1
+	check "$out/$name.docx.pdf" "$name" || status=1
 	pdftoppm -r 60 -png "$out/$name.docx.pdf" "$out/$name-docx"
 done
 for f in "${html[@]}"; do
@@ -91,7 +108,7 @@ for f in "${html[@]}"; do
 		--user-data-dir="$profile" --no-pdf-header-footer \
 		--print-to-pdf="$out/$name.html.pdf" "file://$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" >/dev/null 2>&1
 	echo "== $name.html printed by Chromium"
-	go run ./scripts/layoutcheck "$out/$name.html.pdf" || status=1
+	check "$out/$name.html.pdf" "$name" || status=1
 	pdftoppm -r 60 -png "$out/$name.html.pdf" "$out/$name-html"
 done
 echo "PDFs and PNG pages in $out"

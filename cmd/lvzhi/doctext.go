@@ -83,8 +83,8 @@ func textParagraphs(s string, markdown bool) []paragraph {
 }
 
 // docxParagraphs returns the text of every paragraph (w:p) of the main
-// document part of a DOCX file, in order: the text runs (w:t) joined, a tab
-// for w:tab and a line break for w:br.
+// document part of a DOCX file, in order: the text runs (w:t) joined
+// without word joiners (U+2060), a tab for w:tab and a line break for w:br.
 func docxParagraphs(b []byte) ([]string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
@@ -160,7 +160,11 @@ func wordParagraphs(r io.Reader) ([]string, error) {
 			}
 		case xml.CharData:
 			if inText && depth > 0 {
-				cur.Write(t)
+				// Word joiners (U+2060) print nothing: lvzhi's DOCX
+				// writer puts them between the digits and characters
+				// of the 落款's date, and they must not shift the
+				// positions a reader counts.
+				cur.WriteString(strings.ReplaceAll(string(t), "\u2060", ""))
 			}
 		}
 	}

@@ -5,8 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"golang.org/x/text/width"
-
 	"github.com/lvzhi-go/lvzhi/summary"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
@@ -188,7 +186,7 @@ func (w *body) closing(d *summary.Document) {
 			left := float64(textWidth-2*bodyChar) - textChars(d.Issuer)*(bodyChar+condense) + 2*bodyChar
 			ind = fmt.Sprintf(`<w:ind w:left="%d" w:right="0" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>`, int(math.Round(left)))
 		}
-		w.para(styleDate, space+ind, date)
+		w.para(styleDate, space+ind, joinScripts(date))
 	}
 }
 
@@ -225,10 +223,9 @@ func textChars(s string) float64 {
 			best, cur = max(best, cur), 0
 			continue
 		}
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
+		if wide(r) {
 			cur++
-		default:
+		} else {
 			cur += 0.5
 		}
 	}

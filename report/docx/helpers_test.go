@@ -145,8 +145,10 @@ func style(tb testing.TB, styles *node, id string) *node {
 	return nil
 }
 
-// plain returns the text of a paragraph or run: w:t content, w:tab as a
-// tab, w:br as a line feed.
+// plain returns the text of a paragraph or run as a reader sees it: w:t
+// content without word joiners (U+2060, which the 落款's date carries
+// between digits and Chinese characters), w:tab as a tab, w:br as a line
+// feed.
 func (n *node) plain() string {
 	var b strings.Builder
 	var walk func(*node)
@@ -156,7 +158,7 @@ func (n *node) plain() string {
 			case "pPr", "rPr":
 				// Properties hold no text (w:tabs/w:tab is a tab stop).
 			case "t":
-				b.WriteString(c.text)
+				b.WriteString(strings.ReplaceAll(c.text, "\u2060", ""))
 			case "tab":
 				b.WriteString("\t")
 			case "br":

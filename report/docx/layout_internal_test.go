@@ -2,6 +2,7 @@ package docx
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/lvzhi-go/lvzhi/report/internal/textcheck"
@@ -66,6 +67,25 @@ func TestTextChars(t *testing.T) {
 		assert.Equal(t, tc.want, textChars(tc.s), tc.s)
 	}
 	assert.False(t, math.IsNaN(textChars("")))
+}
+
+// A word joiner stands wherever the date changes between digits and
+// Chinese characters, nowhere else, and adds no width.
+func TestJoinScripts(t *testing.T) {
+	const j = "\u2060"
+	for _, tc := range []struct{ in, want string }{
+		{"2022年7月8日", "2022" + j + "年" + j + "7" + j + "月" + j + "8" + j + "日"},
+		{"2022年12月18日", "2022" + j + "年" + j + "12" + j + "月" + j + "18" + j + "日"},
+		{"二〇二二年七月八日", "二〇二二年七月八日"},
+		{"政协柳州市某区委员会", "政协柳州市某区委员会"},
+		{"2022", "2022"},
+		{"", ""},
+		{"2022年\n7月", "2022" + j + "年\n7" + j + "月"},
+	} {
+		got := joinScripts(tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
+		assert.Equal(t, textChars(tc.in), textChars(strings.ReplaceAll(got, j, "")), tc.in)
+	}
 }
 
 func TestCheckText(t *testing.T) {

@@ -115,7 +115,11 @@ func TestOfficialGeometry(t *testing.T) {
 
 	// Sealed: the date 右空四字, the 7-character issuer centred on the
 	// 6-character date: 4 + (6 − 7)/2 = 3.5 characters.
-	assert.Equal(t, "1280", find(t, p, "Date", "2022年").attr(t, "pPr/ind", "right"))
+	date := find(t, p, "Date", "2022年")
+	assert.Equal(t, "1280", date.attr(t, "pPr/ind", "right"))
+	// Written with word joiners at each change of script, so that
+	// LibreOffice (which ignores w:autoSpaceDE/DN) sets it solid too.
+	assert.Equal(t, "2022\u2060年\u20607\u2060月\u20608\u2060日", date.find("r/t").text)
 	assert.Equal(t, "1120", find(t, p, "Signature", "柳州").attr(t, "pPr/ind", "right"))
 
 	label := find(t, p, "AttachmentLabel", "附件1")
