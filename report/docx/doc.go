@@ -162,7 +162,6 @@
 // that know only the Word 2010 namespace w14 (LibreOffice's import), "0"
 // as the fallback. Printed by LibreOffice, no character passes the right
 // margin; without the block, marks ending a line hang 5.5 mm into it.
-
 //
 // # Page numbers
 //
