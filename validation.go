@@ -10,12 +10,28 @@ import "strings"
 // name of the rule that failed ("required", "zhname" …), Param the rule's
 // parameter if any, and Message a complete Chinese sentence for end users
 // ("姓名为必填字段").
+//
+// Path is the place of the field in the JSON document the records are
+// kept in ("$.members[4].name"), for people who edit that file; it is set
+// where the document is known (summary.Records.Validate) and empty
+// otherwise.
 type FieldError struct {
 	Field   string `json:"field"`
 	Label   string `json:"label"`
+	Path    string `json:"path,omitempty"`
 	Rule    string `json:"rule"`
 	Param   string `json:"param,omitempty"`
 	Message string `json:"message"`
+}
+
+// JSONError returns the message as the JSON decoders of lvzhi word theirs,
+// prefixed with the JSON path ("JSON $.members[4].name：姓名为必填字段"),
+// or [FieldError.Error] when Path is empty.
+func (e FieldError) JSONError() string {
+	if e.Path == "" {
+		return e.Error()
+	}
+	return "JSON " + e.Path + "：" + e.Message
 }
 
 // Error returns the Chinese message, prefixed with the Chinese field path

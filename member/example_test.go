@@ -72,7 +72,7 @@ func ExampleRoster_Add_duplicate() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, member.ErrDuplicateID), r.Len())
 	// Output:
-	// 委员编号m1重复：李娜与已在名册中的张伟相同
+	// 委员编号 m1 重复：李娜与已在名册中的张伟相同
 	// true 1
 }
 

@@ -30,10 +30,10 @@ type DuplicateError struct {
 
 func (e *DuplicateError) Error() string {
 	if errors.Is(e.Err, ErrDuplicateIDNumber) {
-		return fmt.Sprintf("公民身份号码%s重复：%s（%s）与已在名册中的%s（%s）相同",
+		return fmt.Sprintf("公民身份号码 %s 重复：%s（%s）与已在名册中的%s（%s）相同",
 			e.New.IDNumber, e.New.Name, e.New.ID, e.Existing.Name, e.Existing.ID)
 	}
-	return fmt.Sprintf("委员编号%s重复：%s与已在名册中的%s相同", e.New.ID, e.New.Name, e.Existing.Name)
+	return fmt.Sprintf("委员编号 %s 重复：%s与已在名册中的%s相同", e.New.ID, e.New.Name, e.Existing.Name)
 }
 
 func (e *DuplicateError) Unwrap() error { return e.Err }

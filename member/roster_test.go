@@ -26,7 +26,7 @@ func TestRosterAddUpdateRemove(t *testing.T) {
 	require.ErrorIs(t, err, member.ErrDuplicateID)
 	var de *member.DuplicateError
 	require.True(t, errors.As(err, &de))
-	assert.Equal(t, "委员编号m1重复：李娜与已在名册中的张伟相同", err.Error())
+	assert.Equal(t, "委员编号 m1 重复：李娜与已在名册中的张伟相同", err.Error())
 	assert.Equal(t, 5, r.Len())
 
 	// Duplicate identity number.

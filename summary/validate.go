@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/internal/jsonpath"
 	"github.com/lvzhi-go/lvzhi/internal/par"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
@@ -19,7 +20,9 @@ import (
 
 // Validate checks every record and the references between them, and
 // returns all problems at once as [lvzhi.ValidationErrors] with paths into
-// the records ("Proposals[3].Submitter.Members[0]", "提案[3].提案人.委员[0]"):
+// the records: the Go path, the Chinese one and the JSON one
+// ("Proposals[3].Submitter.Members[0]", "提案[3].提案人.委员[0]",
+// "$.proposals[3].submitter.members[0]"; see [lvzhi.FieldError.JSONError]):
 //
 //   - the committee and each record pass their own validation;
 //   - member IDs, ID numbers, session IDs, topic and activity IDs are unique
@@ -84,8 +87,11 @@ func (rec *Records) validate() (*validated, error) {
 		func() bool { rec.checkActivities(&acts, members); return true },
 	)
 	errs := slices.Concat(head, people, duties, meetings, props, studies, acts)
-	if err := errs.Err(); err != nil {
-		return nil, err
+	if len(errs) > 0 {
+		for i := range errs {
+			errs[i].Path, _ = jsonpath.Of(rec, errs[i].Field)
+		}
+		return nil, errs
 	}
 	return &validated{roster: roster, proposals: reg}, nil
 }

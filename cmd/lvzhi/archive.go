@@ -101,7 +101,7 @@ func archiveFlags(fs *flag.FlagSet) func(*env, []string) error {
 		e.progress("校验记录、统计积分……")
 		book, err := archive.New(rec, period, opts)
 		if err != nil {
-			return fmt.Errorf("记录 %s 有误：%w", *data, err)
+			return invalidRecords(*data, err)
 		}
 		if sheet {
 			t := map[string]func() table.Table{"": book.RankingTable, "member": book.RankingTable,

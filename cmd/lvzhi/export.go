@@ -248,7 +248,7 @@ func loadChecked(e *env, path string) (*summary.Records, *member.Roster, error) 
 	}
 	e.progress("校验记录……")
 	if err := rec.Validate(); err != nil {
-		return nil, nil, fmt.Errorf("记录文件 %s 有误：\n%s", path, lines(err))
+		return nil, nil, invalidRecords(path, err)
 	}
 	sectors, err := member.NewSectors(rec.LocalSectors...)
 	if err != nil {

@@ -101,6 +101,7 @@ func TestSummary(t *testing.T) {
 		text.WriteString(p.text)
 	}
 	assert.Contains(t, text.String(), "共收到提案44件")
+	assert.Contains(t, text.String(), "政协柳州市某区委员会2022年7月8日", "the 落款 as read, without its word joiners")
 
 	r = lvzhi(t, "summary", "-data", filepath.Join(data, "records.json"), "-outline", filepath.Join(data, "outline.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	lv "github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/report"
 	"github.com/lvzhi-go/lvzhi/report/docx"
 	"github.com/lvzhi-go/lvzhi/summary"
@@ -73,7 +74,7 @@ func summaryFlags(fs *flag.FlagSet) func(*env, []string) error {
 		e.progress("校验记录……")
 		b, err := summary.NewBuilder(rec)
 		if err != nil {
-			return fmt.Errorf("记录 %s 有误：%w", *data, err)
+			return invalidRecords(*data, err)
 		}
 		e.progress("生成总结……")
 		doc, err := b.Build(*o)
@@ -120,6 +121,27 @@ func cause(err error) error {
 		return inner
 	}
 	return err
+}
+
+// invalidRecords is the error for a records file whose records do not
+// validate: every problem on a line of its own at its place in the file
+// ("JSON $.members[4].name：姓名为必填字段"), so that the clerk who keeps
+// the file can find each; any other error with the Go package's prefix
+// ("summary: ", "archive: ") dropped.
+func invalidRecords(path string, err error) error {
+	var ves lv.ValidationErrors
+	if errors.As(err, &ves) {
+		out := make([]string, len(ves))
+		for i, fe := range ves {
+			out[i] = "  " + fe.JSONError()
+		}
+		return fmt.Errorf("记录文件 %s 有误，共%d处：\n%s", path, len(ves), strings.Join(out, "\n"))
+	}
+	msg := err.Error()
+	for _, p := range []string{"summary: ", "archive: ", "lvzhi: "} {
+		msg = strings.TrimPrefix(msg, p)
+	}
+	return fmt.Errorf("记录文件 %s 有误：%s", path, msg)
 }
 
 // loadRecords reads a records file.

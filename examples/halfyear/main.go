@@ -27,7 +27,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/examples/internal/output"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
@@ -99,9 +101,25 @@ func build(dataPath, outlinePath string) (*summary.Document, error) {
 	}
 	b, err := summary.NewBuilder(rec)
 	if err != nil {
-		return nil, err
+		return nil, problems(err)
 	}
 	return b.Build(*o)
+}
+
+// problems lists every problem of records that do not validate on a line
+// of its own, at its place in the JSON file
+// ("JSON $.members[4].name：姓名为必填字段"); other errors pass unchanged.
+func problems(err error) error {
+	var verrs lvzhi.ValidationErrors
+	if !errors.As(err, &verrs) {
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "记录有误，共%d处：", len(verrs))
+	for _, fe := range verrs {
+		b.WriteString("\n  " + fe.JSONError())
+	}
+	return errors.New(b.String())
 }
 
 // readOr reads the file at path, or returns sample when path is empty.

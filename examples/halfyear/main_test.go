@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -141,6 +142,18 @@ func TestFlags(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(sampleRecords), `"short_name"`, `"shortname"`, 1)), 0o644))
 	assert.ErrorContains(t, run([]string{"-data", bad}, &out, &errOut), `$.committee.shortname`)
+
+	// Records that read but do not validate: every problem at its place.
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal(sampleRecords, &raw))
+	raw["members"].([]any)[4].(map[string]any)["name"] = ""
+	raw["proposals"].([]any)[3].(map[string]any)["submitter"].(map[string]any)["members"] = []any{"m999"}
+	b, err := json.Marshal(raw)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(bad, b, 0o644))
+	assert.EqualError(t, run([]string{"-data", bad}, &out, &errOut), "记录有误，共2处：\n"+
+		"  JSON $.members[4].name：姓名为必填字段\n"+
+		"  JSON $.proposals[3].submitter.members[0]：委员编号 m999 不存在")
 
 	outline := filepath.Join(t.TempDir(), "outline.json")
 	require.NoError(t, os.WriteFile(outline, []byte(`{"period":"2022-H1","sections":[{"heading":"提案","build":"proposals"}]}`), 0o644))
