@@ -66,11 +66,11 @@ func TestValidatePathsPointIntoTheFile(t *testing.T) {
 	var doc any
 	require.NoError(t, json.Unmarshal(data, &doc))
 	want := map[string]string{
-		"Members[4].Name":                         "$.members[4].name",
-		"Members[6].ID":                           "$.members[6].id",
-		"Proposals[3].Submitter.Members[0]":       "$.proposals[3].submitter.members[0]",
+		"Members[4].Name":                          "$.members[4].name",
+		"Members[6].ID":                            "$.members[6].id",
+		"Proposals[3].Submitter.Members[0]":        "$.proposals[3].submitter.members[0]",
 		"Sessions[1].Attendance.Records[6].Member": "$.sessions[1].attendance.records[6].member",
-		"Activities[7].Batches[0].Members[6]":     "$.activities[7].batches[0].members[6]",
+		"Activities[7].Batches[0].Members[6]":      "$.activities[7].batches[0].members[6]",
 	}
 	kinds := map[string]bool{}
 	for _, fe := range verrs {
