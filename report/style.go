@@ -9,8 +9,8 @@ package report
 //     DOCX, so that exactly 28 fit the 156 mm line); page numbers "— 1 —"
 //     in 4号 宋体 in the page-margin boxes, odd (right) pages on the right
 //     and even (left) pages on the left, one character in from the text
-//     block, the 一字线 7 mm below it (§7.5); attachments each start on a
-//     new page; the 版记 stands at the foot of a page of its own, the last
+//     block, the 一字线 7 mm below it (§7.5); a heading is never the last
+//     line of a page; attachments each start on a new page; the 版记 stands at the foot of a page of its own, the last
 //     (§7.4: 版记 on the last page), which carries no page number. Print
 //     without the browser's own header and footer (Chromium:
 //     --no-pdf-header-footer; in the print dialog, untick "Headers and
@@ -70,6 +70,7 @@ body { margin: 0; padding: 1em 0; }
   text-align: center;
 }
 .document h2, .document h3, .document h4, .document h5, .document p { text-indent: 2em; }
+.document h2, .document h3, .document h4, .document h5, .document .attachment-label { break-after: avoid; }
 .document .level-1 { font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; }
 .document .level-2 { font-family: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; }
 .document .signature { margin-top: 28.95pt; text-align: right; }
