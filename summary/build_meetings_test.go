@@ -58,7 +58,7 @@ func TestResearchSaysInspectionOnlyWithRecords(t *testing.T) {
 	require.NoError(t, topic.Advance(research.PhaseApproved, d(2022, 3, 10), ""))
 	again := topic
 	again.ID = "t2"
-	rec.Topics = append(rec.Topics, topic, again) // the same title twice counts once
+	rec.Topics = append(rec.Topics, topic, again) // two topics of one title: both count, the title is named once
 	b, err := summary.NewBuilder(rec)
 	require.NoError(t, err)
 	o := summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "调研", Build: "research",
@@ -66,7 +66,7 @@ func TestResearchSaysInspectionOnlyWithRecords(t *testing.T) {
 	doc, err := b.Build(o)
 	require.NoError(t, err)
 	text := strings.Join(doc.Sections[0].Paragraphs, "")
-	assert.Equal(t, "经九届九次主席会议研究，确定“建设特色食品产业园”课题为重点调研课题。下一步将深入开展调研。", text)
+	assert.Equal(t, "经九届九次主席会议研究，确定“建设特色食品产业园”等2个课题为重点调研课题。下一步将深入开展调研。", text)
 	assert.NotContains(t, text, "视察")
 
 	rec.Activities = append(rec.Activities, research.Inspection{Base: research.Base{ID: "i1", Title: "视察", Dates: lvzhi.OneDay(d(2022, 5, 20))},

@@ -151,12 +151,13 @@ func buildOpinions(b *Builder, ctx *Context, part Part) (any, string, error) {
 
 // ResearchFacts are the facts of the "research" builder.
 type ResearchFacts struct {
-	// Topics are the topics under way in the period, Key the key ones,
-	// each title once (a topic recorded twice under one title counts
-	// once).
+	// Topics are the topics under way in the period, Key the key ones.
+	// Every topic counts, also one whose title another topic shares (two
+	// teams may study one subject).
 	Topics, Key []research.Topic
 	// KeyList names a few key topics, TopicList a few topics, key ones
-	// first; both count every distinct title.
+	// first, each title once; their Total counts every topic, so that
+	// 等N个 is the number of topics, not of titles.
 	KeyList, TopicList digest.List
 	// Stats sums them up by phase.
 	Stats research.TopicStats
@@ -177,7 +178,8 @@ type ResearchFacts struct {
 	SubmittedTo string
 	// Instructions are the leaders' instructions (批示) on the topics
 	// given in the period, by AsOf; InstructedList names a few of the
-	// reports instructed on (《…》), counting each once; InstructedBy is
+	// reports instructed on (《…》), each title once, and its Total counts
+	// the topics whose report was instructed on; InstructedBy is
 	// the leader when all instructions name the same one (县委主要领导),
 	// else 有关领导.
 	Instructions   []research.Output
@@ -192,14 +194,12 @@ type ResearchFacts struct {
 func buildResearch(b *Builder, ctx *Context, part Part) (any, string, error) {
 	f := &ResearchFacts{Stats: research.TopicStatsOf(b.rec.Topics, ctx.Period), Work: "调研"}
 	r := ctx.Period.Range()
-	seen := map[string]bool{}
 	for _, t := range b.rec.Topics {
 		// Topics finished (成果转化) before the period are not under way in
 		// it, as research.TopicStatsOf counts them.
-		if t.Phase() == 0 || t.PhaseOn(r.To) == 0 || seen[t.Title] || t.PhaseOn(r.From.AddDays(-1)) == research.PhaseApplied {
+		if t.Phase() == 0 || t.PhaseOn(r.To) == 0 || t.PhaseOn(r.From.AddDays(-1)) == research.PhaseApplied {
 			continue
 		}
-		seen[t.Title] = true
 		f.Topics = append(f.Topics, t)
 		if t.Key {
 			f.Key = append(f.Key, t)
@@ -213,7 +213,9 @@ func buildResearch(b *Builder, ctx *Context, part Part) (any, string, error) {
 		f.Work = "调研视察"
 	}
 	title := func(t research.Topic) string { return t.Title }
+	// The lists name each title once but count every topic.
 	f.KeyList = digest.Top(f.Key, part.Limit, nil, title, digest.Quote)
+	f.KeyList.Total = len(f.Key)
 	f.TopicList = digest.Top(f.Topics, part.Limit, func(a, b research.Topic) int {
 		switch {
 		case a.Key == b.Key:
@@ -223,6 +225,7 @@ func buildResearch(b *Builder, ctx *Context, part Part) (any, string, error) {
 		}
 		return 1
 	}, title, digest.Quote)
+	f.TopicList.Total = len(f.Topics)
 	f.InspectionList = byFrequency(f.Inspections, func(i research.Inspection) string { return i.Subject }, part.Limit)
 	focus := f.Key
 	if len(focus) == 0 {
@@ -252,6 +255,7 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 	to := minDate(r.To, ctx.AsOf)
 	var notes, titles []string
 	bySame := true
+	instructed := 0 // topics with an instruction
 	for _, t := range f.Topics {
 		for _, st := range t.History {
 			if st.Phase == research.PhaseSubmitted && !st.Date.Before(r.From) && !st.Date.After(to) {
@@ -260,6 +264,7 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 				break
 			}
 		}
+		on := false
 		for _, o := range t.Outputs {
 			if o.Kind != research.OutputInstruction || o.Date.Before(r.From) || o.Date.After(to) {
 				continue
@@ -268,9 +273,13 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 				bySame = false
 			}
 			f.Instructions = append(f.Instructions, o)
+			on = true
 			if !slices.Contains(titles, o.Title) {
 				titles = append(titles, o.Title)
 			}
+		}
+		if on {
+			instructed++
 		}
 	}
 	if len(notes) > 0 && strings.HasPrefix(notes[0], "报送") && len(notes[0]) > len("报送") {
@@ -282,6 +291,7 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 		}
 	}
 	f.InstructedList = digest.Names(titles, limit, digest.Book)
+	f.InstructedList.Total = instructed
 	f.InstructedBy = "有关领导"
 	if len(f.Instructions) > 0 && bySame && f.Instructions[0].By != "" {
 		f.InstructedBy = f.Instructions[0].By

@@ -91,7 +91,8 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //     items adopted count as 被上级采用 only when the committee has a
 //     superior (the National Committee has none).
 //   - "research": research topics and their progress, and inspections
-//     ([ResearchFacts]).
+//     ([ResearchFacts]); every topic under way counts, also one whose
+//     title another topic shares.
 //   - "publications": 文史 books launched or being compiled
 //     ([PublicationFacts]).
 //   - "training": training courses ([TrainingFacts]).
@@ -126,8 +127,10 @@ type BuildFunc func(b *Builder, ctx *Context, part Part) (facts any, tmpl string
 //     order of first appearance;
 //   - meeting topics: 常委会议 first, then by kind and date.
 //
-// No title is named twice: records with the same title count once, and
-// a title named in a sentence is referred to afterwards (该书). Group
+// No title is named twice: records with the same title are named once
+// (key proposals and research topics are still each counted, so that
+// 等3个课题 is the number of topics, not of titles), and a title named in
+// a sentence is referred to afterwards (该书). Group
 // activities are grouped by 委员活动小组 and form with their counts;
 // bodies are listed in protocol order (党委、人大、政府、政协, then the
 // court and the procuratorate); 视察 is written only when 视察 records
