@@ -31,9 +31,14 @@ type ProposalFacts struct {
 	ReviewerList digest.List
 	// Assigned is the day most proposals were assigned to units, and
 	// AssignMeeting the session held that day to assign them (联席会议,
-	// 提案交办会), if any.
-	Assigned      lvzhi.Date
-	AssignMeeting *session.Session
+	// 提案交办会), if any. AssignedThen counts the proposals assigned that
+	// day (each by its first 交办), AssignedElse the others of
+	// Stats.Assigned, assigned on other days: a text may say that the
+	// meeting handed over all Stats.Assigned only when AssignedElse is 0
+	// (集中交办提案3196件，其余1866件陆续交办).
+	Assigned                   lvzhi.Date
+	AssignedThen, AssignedElse int
+	AssignMeeting              *session.Session
 	// Organisers are the bodies that convened AssignMeeting, in protocol
 	// order (区人大常委会、区政府、区政协).
 	Organisers string
@@ -129,6 +134,7 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 		if p.Submitter.Kind == proposal.Collective {
 			f.Collective++
 		}
+		first := true // the proposal's first 交办 counts for its day
 		for _, st := range p.Steps() {
 			if st.Date.After(ctx.AsOf) {
 				break
@@ -139,7 +145,10 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 					f.Reviewers = append(f.Reviewers, st.Actor)
 				}
 			case proposal.ActionAssign:
-				assigned[st.Date]++
+				if first {
+					assigned[st.Date]++
+					first = false
+				}
 			}
 		}
 		if sel, ok := p.Key(); ok && !sel.Date.After(ctx.AsOf) {
@@ -165,6 +174,8 @@ func buildProposals(b *Builder, ctx *Context, part Part) (any, string, error) {
 			f.Assigned = d
 		}
 	}
+	f.AssignedThen = assigned[f.Assigned]
+	f.AssignedElse = max(f.Stats.Assigned-f.AssignedThen, 0)
 	// A date and a body are written only when they hold for every key
 	// proposal.
 	if len(chosen) == 1 {

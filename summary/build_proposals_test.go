@@ -47,3 +47,25 @@ func TestProposalsCountedByLinkToThePlenary(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, doc.Sections[0].Paragraphs[0], "下半年，共收到提案2件。", "4 and 7, none registered yet")
 }
+
+// The meeting that hands proposals over is credited only with those
+// handed over that day: others assigned on other days are said apart.
+func TestProposalsAssignedAtTheMeetingOnly(t *testing.T) {
+	rec := fixture(t)
+	text := buildOne(t, rec, "proposals")
+	assert.Contains(t, text, "5月3日，召开联席会议，将2件提案交承办单位办理。", "both registered proposals were handed over at the meeting")
+
+	late, err := proposal.New(proposal.Record{Number: 4, Term: 9, Sitting: 3, Kind: proposal.Regular,
+		Title: "关于完善公共交通的建议", Category: proposal.Society, Sector: "经济界",
+		Submitter: proposal.Submitter{Kind: proposal.Individual, Members: []lvzhi.MemberID{"m2"}}},
+		proposal.At(d(2022, 5, 10), "m2"))
+	require.NoError(t, err)
+	require.NoError(t, late.Review(proposal.At(d(2022, 5, 12), "提案委员会")))
+	require.NoError(t, late.Register(proposal.At(d(2022, 5, 20), "提案委员会")))
+	require.NoError(t, late.Assign(proposal.At(d(2022, 6, 1), "提案委员会"), proposal.Unit{Name: "区交通运输局", Role: proposal.Lead}))
+	rec.Proposals = append(rec.Proposals, late)
+	text = buildOne(t, rec, "proposals")
+	assert.Contains(t, text, "5月3日，召开联席会议，集中交办提案2件，其余1件陆续交办。",
+		"the meeting of 5月3日 handed over 2 of the 3; the third was handed over on 6月1日")
+	assert.NotContains(t, text, "将3件提案交承办单位办理")
+}

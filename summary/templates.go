@@ -15,7 +15,8 @@ const proposalsTemplate = `{{with .Facts}}{{if .SinceName}}{{.SinceName}}以来{
 {{- if .Stats.Registered}}，经审查立案{{.Stats.Registered}}件，立案率{{.RegistrationRate}}{{end}}
 {{- if .Stats.Forwarded}}，其中本级办理{{.Stats.Local}}件，转交{{.Superior}}办理{{.Stats.Forwarded}}件{{end}}。
 {{- if and .Key .KeyFirst}}` + keyProposalsClause + `{{end}}
-{{- if .Stats.Assigned}}{{if not .Assigned.IsZero}}{{date .Assigned $.Year}}，{{end}}{{if .AssignMeeting}}召开{{.AssignMeeting.Kind}}，{{end}}将{{.Stats.Assigned}}件提案交承办单位办理。{{end}}
+{{- if .Stats.Assigned}}{{if not .Assigned.IsZero}}{{date .Assigned $.Year}}，{{end}}{{if .AssignMeeting}}召开{{.AssignMeeting.Kind}}，{{end}}
+{{- if and .AssignedThen .AssignedElse}}集中交办提案{{.AssignedThen}}件，其余{{.AssignedElse}}件陆续交办。{{else}}将{{.Stats.Assigned}}件提案交承办单位办理。{{end}}{{end}}
 {{- if and .Key (not .KeyFirst)}}` + keyProposalsClause + `{{end}}
 {{- if .Stats.Registered}}截至{{date $.AsOf $.Year}}，{{if .Stats.Closed}}办结{{.Stats.Closed}}件{{if .ClosingRate}}，办结率{{.ClosingRate}}{{end}}{{else}}已有{{.Stats.HandedOver}}件提案交办完毕{{end}}{{if .SatisfactionRate}}，委员对办理工作的满意和基本满意率为{{.SatisfactionRate}}{{end}}。{{end}}{{end}}`
 
