@@ -82,9 +82,12 @@ type MemberFacts struct {
 	// the largest few.
 	Sectors    int
 	SectorList digest.List
-	// CPC, Democratic (the eight democratic parties) and NonParty count
-	// members by party; the rest are 群众.
-	CPC, Democratic, NonParty int
+	// CPC counts the members of the Communist Party and NonCPC the others
+	// (非中共人士), so that CPC + NonCPC = Total; Democratic (the eight
+	// democratic parties) and NonParty (无党派人士) are among NonCPC, and
+	// the rest of NonCPC are 群众. CPCShare is CPC's share of Total.
+	CPC, NonCPC, Democratic, NonParty int
+	CPCShare                          string
 	// Women and Minority count women and members of ethnic minorities;
 	// WomenShare and MinorityShare are their shares of Total (38.5%).
 	Women, Minority           int
@@ -113,6 +116,9 @@ func buildMembers(b *Builder, ctx *Context, part Part) (any, string, error) {
 		}
 		f.Total++
 		sectors = append(sectors, string(m.Sector))
+		if m.Party != member.PartyCPC {
+			f.NonCPC++
+		}
 		switch {
 		case m.Party == member.PartyCPC:
 			f.CPC++
@@ -134,6 +140,7 @@ func buildMembers(b *Builder, ctx *Context, part Part) (any, string, error) {
 	counts := digest.CountBy(sectors, func(s string) []string { return []string{s} })
 	f.Sectors = len(counts)
 	f.SectorList = digest.Top(counts, part.Limit, nil, func(c digest.Count) string { return c.Name }, digest.Plain)
+	f.CPCShare = zh.Percent(f.CPC, f.Total)
 	f.WomenShare = zh.Percent(f.Women, f.Total)
 	f.MinorityShare = zh.Percent(f.Minority, f.Total)
 	return f, membersTemplate, nil

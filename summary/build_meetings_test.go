@@ -47,8 +47,27 @@ func TestMembersBuilder(t *testing.T) {
 	require.NoError(t, err)
 	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "委员", Build: "members"}}})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"截至6月30日，区政协共有委员3名，分属2个界别。委员中，中共党员1名，民主党派成员1名，无党派人士1名；女委员2名，占66.7%；少数民族委员1名，占33.3%。上半年新增委员1名，1名委员不再担任委员。"},
+	assert.Equal(t, []string{"截至6月30日，区政协共有委员3名，分属2个界别。委员中，中共党员1名，占33.3%；非中共人士2名，其中民主党派成员1名、无党派人士1名；女委员2名，占66.7%；少数民族委员1名，占33.3%。上半年新增委员1名，1名委员不再担任委员。"},
 		doc.Sections[0].Paragraphs, "m3 left on 3月31日 and m4 joined on 4月1日")
+}
+
+// The composition by party adds up: 中共党员 and 非中共人士 make up the
+// whole, 群众 included, and the parts of 非中共人士 are said with 其中.
+func TestMembersByPartyAddUp(t *testing.T) {
+	rec := fixture(t)
+	rec.Members[0].Party = member.PartyCPC
+	rec.Members[1].Party = member.PartyMasses
+	rec.Members = append(rec.Members, member.Member{ID: "m4", Name: "赵静", Gender: member.Female, Party: member.PartyJiuSan, Sector: member.SectorEducation})
+	text := buildOne(t, rec, "members")
+	assert.Contains(t, text, "共有委员4名", text)
+	assert.Contains(t, text, "委员中，中共党员1名，占25%；非中共人士3名，其中民主党派成员1名、无党派人士1名；",
+		"1 + 3 = 4: the member of no party (群众) is among the 非中共人士, not left out")
+
+	for i := range rec.Members {
+		rec.Members[i].Party = member.PartyMasses
+	}
+	text = buildOne(t, rec, "members")
+	assert.Contains(t, text, "委员中，非中共人士4名；", "no 中共党员0名, no empty 其中")
 }
 
 // 视察 is written only when 视察 records exist.

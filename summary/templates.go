@@ -28,7 +28,9 @@ const meetingsTemplate = `{{with .Facts}}{{period $.Period $.Year}}，共召开{
 {{- if .TopicList.Len}}，研究讨论了{{.TopicList.Joined}}等议题{{end}}。{{end}}`
 
 const membersTemplate = `{{with .Facts}}截至{{date $.AsOf $.Year}}，{{$.Committee.ShortName}}共有委员{{.Total}}名，分属{{.Sectors}}个界别
-{{- if .SectorList.More}}，人数较多的是{{.SectorList.Joined}}{{end}}。委员中，中共党员{{.CPC}}名，民主党派成员{{.Democratic}}名，无党派人士{{.NonParty}}名；女委员{{.Women}}名，占{{.WomenShare}}
+{{- if .SectorList.More}}，人数较多的是{{.SectorList.Joined}}{{end}}。委员中，
+{{- if .CPC}}中共党员{{.CPC}}名，占{{.CPCShare}}{{if .NonCPC}}；{{end}}{{end}}
+{{- if .NonCPC}}非中共人士{{.NonCPC}}名{{if or .Democratic .NonParty}}，其中{{if .Democratic}}民主党派成员{{.Democratic}}名{{end}}{{if and .Democratic .NonParty}}、{{end}}{{if .NonParty}}无党派人士{{.NonParty}}名{{end}}{{end}}{{end}}；女委员{{.Women}}名，占{{.WomenShare}}
 {{- if .Minority}}；少数民族委员{{.Minority}}名，占{{.MinorityShare}}{{end}}。
 {{- if or .Joined .Left}}{{period $.Period $.Year}}{{if .Joined}}新增委员{{.Joined}}名{{end}}{{if and .Joined .Left}}，{{end}}{{if .Left}}{{.Left}}名委员不再担任委员{{end}}。{{end}}{{end}}`
 
