@@ -99,7 +99,7 @@ func outline() summary.Outline {
 			Lead:      "总的看，一年来工作取得了一定成绩，但也存在一些不足，主要是：",
 			Items:     []string{"调研成果转化还不够"},
 			Diagnoses: rules,
-			Tail:      "需要在今后工作中予以改进和加强。",
+			Tail:      "这些问题需要在今后工作中认真加以改进。",
 		},
 		Plans: summary.PlansPlan{
 			Heading:   fmt.Sprintf("%d年工作打算", synth.DefaultYear+1),

@@ -63,10 +63,10 @@ func TestTextStructure(t *testing.T) {
 			doc: summary.Document{
 				Title:        "T",
 				Opening:      []string{"总述一。", "总述二。"},
-				Shortcomings: summary.Shortcomings{Lead: "主要是：", Items: []string{"甲", "乙。"}, Tail: "需要改进。"},
+				Shortcomings: summary.Shortcomings{Lead: "主要是：", Items: []string{"甲", "乙。"}, Tail: "这些问题需要改进。"},
 				Plans:        summary.Plans{Closing: "下半年继续努力。"},
 			},
-			want: "T\n\n" + ind + "总述一。\n" + ind + "总述二。\n" + ind + "主要是：甲、乙等，需要改进。\n" + ind + "下半年继续努力。\n",
+			want: "T\n\n" + ind + "总述一。\n" + ind + "总述二。\n" + ind + "主要是：甲，乙。这些问题需要改进。\n" + ind + "下半年继续努力。\n",
 		},
 		{
 			name: "numbered plans after the sections",

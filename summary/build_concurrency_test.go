@@ -79,7 +79,7 @@ func concurrencyOutline() summary.Outline {
 			{Heading: "加强联谊交流", Build: "exchanges"},
 		},
 		Shortcomings: summary.ShortcomingsPlan{Lead: "上半年工作取得了一定成绩，但也存在不足，主要是：", Diagnoses: summary.DiagnosisRules(),
-			Tail: "需要在下半年工作中予以改进和加强。"},
+			Tail: "这些问题需要在下半年工作中认真加以改进。"},
 		Plans: summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: summary.DiagnosisRules(),
 			Items: []summary.Part{{Heading: "加强学习", Before: []string{"组织委员深入学习。"}}}},
 		Date: d(2022, 7, 8),

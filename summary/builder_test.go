@@ -54,7 +54,7 @@ func TestBuildTemplatesAndParts(t *testing.T) {
 			After:    []string{"截至{{monthxun .AsOf .Year}}，{{.Facts.Stats.HandedOver}}件交办完毕。"},
 			Parts:    []summary.Part{{Heading: "子项。", Level: 3, RunIn: true, Before: []string{"正文。"}}},
 		}},
-		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Items: []string{"甲", "乙"}, Tail: "需要改进。"},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Items: []string{"甲", "乙"}, Tail: "这些问题需要改进。"},
 		Issuer:       "区政协办公室",
 	})
 	require.NoError(t, err)
@@ -64,7 +64,7 @@ func TestBuildTemplatesAndParts(t *testing.T) {
 	assert.Equal(t, []string{"前文。", "收到3件，立案率66.7%；《关于加强社区养老服务的建议》；九届九次主席会议。", "截至6月中旬，2件交办完毕。"}, s.Paragraphs)
 	require.Len(t, s.Subsections, 1)
 	assert.Equal(t, summary.Section{Heading: "子项。", Level: 3, RunIn: true, Paragraphs: []string{"正文。"}}, s.Subsections[0])
-	assert.Equal(t, "主要是：甲、乙等，需要改进。", doc.Shortcomings.Text())
+	assert.Equal(t, "主要是：甲，乙。这些问题需要改进。", doc.Shortcomings.Text())
 	assert.Equal(t, "区政协办公室", doc.Issuer)
 }
 
@@ -156,12 +156,12 @@ func TestShortcomingsShareSubject(t *testing.T) {
 	doc, err := b.Build(summary.Outline{
 		Period:   lvzhi.FirstHalf(2022),
 		Sections: []summary.Part{{Heading: "提案", Build: "proposals"}},
-		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Tail: "需要改进。",
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Tail: "这些问题需要改进。",
 			Items: []string{"调研成果转化还不够", "部分提案逾期未答复", "部分提案办理进度偏慢", "部分界别作用发挥不够"}},
 	})
 	require.NoError(t, err)
 	text := doc.Shortcomings.Text()
-	assert.Equal(t, "主要是：调研成果转化还不够，部分提案逾期未答复、办理进度偏慢，部分界别作用发挥不够，需要改进。", text)
+	assert.Equal(t, "主要是：调研成果转化还不够，部分提案逾期未答复、办理进度偏慢，部分界别作用发挥不够。这些问题需要改进。", text)
 	assert.Equal(t, 1, strings.Count(text, "部分提案"))
 }
 
@@ -170,11 +170,11 @@ func TestPlansFromDiagnoses(t *testing.T) {
 	doc, err := b.Build(summary.Outline{
 		Period:       lvzhi.FirstHalf(2022),
 		Sections:     []summary.Part{{Heading: "提案", Build: "proposals"}},
-		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。"},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "这些问题需要改进。"},
 		Plans:        summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: []string{"sector-silent"}},
 	})
 	require.NoError(t, err)
-	assert.Equal(t, "主要是：部分界别履职作用发挥还不够充分，需要改进。", doc.Shortcomings.Text())
+	assert.Equal(t, "主要是：部分界别履职作用发挥还不够充分。这些问题需要改进。", doc.Shortcomings.Text())
 	require.Len(t, doc.Plans.Items, 1)
 	it := doc.Plans.Items[0]
 	assert.Equal(t, 2, it.Level, "items under a numbered plans heading are the next level, （一）（二）: no level skipped")
@@ -186,7 +186,7 @@ func TestPlansFromDiagnoses(t *testing.T) {
 	doc, err = b.Build(summary.Outline{
 		Period:       lvzhi.FirstHalf(2022),
 		Sections:     []summary.Part{{Heading: "提案", Build: "proposals"}},
-		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。"},
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "这些问题需要改进。"},
 		Plans: summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: []string{"sector-silent"},
 			Items: []summary.Part{{Heading: "加强学习。", Level: 3}}},
 	})
@@ -197,13 +197,13 @@ func TestPlansFromDiagnoses(t *testing.T) {
 	doc, err = b.Build(summary.Outline{
 		Period:   lvzhi.FirstHalf(2022),
 		Sections: []summary.Part{{Heading: "提案", Build: "proposals"}},
-		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "需要改进。",
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: []string{"sector-silent"}, Tail: "这些问题需要改进。",
 			Wording: map[string]string{"sector-silent": "{{len .Facts.Evidence}}个界别尚未提交提案"}},
 		Plans: summary.PlansPlan{Diagnoses: []string{"sector-silent"},
 			Wording: map[string]string{"sector-silent": "发挥界别优势，推动界别委员积极撰写提案。"}},
 	})
 	require.NoError(t, err)
-	assert.Regexp(t, `^主要是：\d+个界别尚未提交提案，需要改进。$`, doc.Shortcomings.Text(), "reworded per rule, with the evidence")
+	assert.Regexp(t, `^主要是：\d+个界别尚未提交提案。这些问题需要改进。$`, doc.Shortcomings.Text(), "reworded per rule, with the evidence")
 	assert.Equal(t, "发挥界别优势。", doc.Plans.Items[0].Heading)
 	assert.Equal(t, []string{"推动界别委员积极撰写提案。"}, doc.Plans.Items[0].Paragraphs)
 

@@ -78,9 +78,12 @@ type Section struct {
 }
 
 // Shortcomings is the 不足 paragraph: a lead, the shortcomings themselves,
-// and a tail, written as one paragraph:
-// "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡、
-// 界别作用还不够充分等，需要在下半年工作中予以改进和加强。"
+// and a tail, written as one paragraph. A lead that ends with a colon
+// introduces the items, and the colon's scope runs to the end of the
+// sentence (GB/T 15834-2011 §4.8), so the items close it and the tail is
+// a sentence of its own, with its own subject:
+// "上半年工作取得了一定成绩，但也存在一些不足，主要是：委员活动小组开展工作不平衡，
+// 部分界别作用还不够充分。这些问题需要在下半年工作中认真加以改进。"
 type Shortcomings struct {
 	Lead  string   `json:"lead,omitempty"`
 	Items []string `json:"items,omitempty"`
@@ -90,17 +93,24 @@ type Shortcomings struct {
 // IsZero reports whether s has no text at all.
 func (s Shortcomings) IsZero() bool { return s.Lead == "" && len(s.Items) == 0 && s.Tail == "" }
 
-// Text returns the paragraph: Lead, the items joined with "、" and followed
-// by "等，" when there are two or three, then Tail. Four items or more are
-// written as clauses joined with "，" and followed by "，" and Tail, not
-// counted off: a lead ending 主要是： already introduces them, and 一是…
-// after it would introduce them twice. An item that is itself a list
-// (部分提案逾期未答复、办理进度偏慢) is joined the long way too, so that its
-// 、 is not read as the list's. Trailing punctuation of items is removed.
+// Text returns the paragraph. Trailing punctuation of items is removed.
+//
+// After a lead ending with a colon (主要是：) the items are clauses joined
+// with "，" and closed with "。", and Tail follows as the next sentence: the
+// colon's scope must not take in the tail's predicate (主要是：甲、乙等，需要
+// 改进 would make 需要改进 one of the things the colon introduces), and 等
+// is not written, since 主要是 already says the list is not complete.
+//
+// Otherwise the items are joined with "、" and followed by "等，" when there
+// are two or three, then Tail. Four items or more are written as clauses
+// joined with "，" and followed by "，" and Tail, not counted off. An item
+// that is itself a list (部分提案逾期未答复、办理进度偏慢) is joined the long
+// way too, so that its 、 is not read as the list's.
 func (s Shortcomings) Text() string {
 	var b strings.Builder
 	b.WriteString(s.Lead)
-	long := len(s.Items) > 3 || slices.ContainsFunc(s.Items, func(it string) bool { return strings.Contains(it, "、") })
+	colon := strings.HasSuffix(s.Lead, "：") || strings.HasSuffix(s.Lead, ":")
+	long := colon || len(s.Items) > 3 || slices.ContainsFunc(s.Items, func(it string) bool { return strings.Contains(it, "、") })
 	for i, it := range s.Items {
 		switch {
 		case long && i > 0:
@@ -110,15 +120,17 @@ func (s Shortcomings) Text() string {
 		}
 		b.WriteString(strings.TrimRight(it, "。；，、"))
 	}
-	if len(s.Items) > 0 && s.Tail != "" {
-		switch {
-		case long:
-			b.WriteString("，")
-		case len(s.Items) > 1:
-			b.WriteString("等，")
-		default:
-			b.WriteString("，")
-		}
+	switch {
+	case len(s.Items) == 0:
+	case colon:
+		b.WriteString("。")
+	case s.Tail == "":
+	case long:
+		b.WriteString("，")
+	case len(s.Items) > 1:
+		b.WriteString("等，")
+	default:
+		b.WriteString("，")
 	}
 	b.WriteString(s.Tail)
 	return b.String()

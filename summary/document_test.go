@@ -15,14 +15,25 @@ func TestShortcomingsText(t *testing.T) {
 	s := summary.Shortcomings{
 		Lead:  "上半年工作取得了一定成绩，但同时也存在不足，主要是：",
 		Items: []string{"委员活动小组开展工作不平衡", "界别作用还不够充分。"},
-		Tail:  "需要在下半年工作中予以改进和加强。",
+		Tail:  "这些问题需要在下半年工作中认真加以改进。",
 	}
-	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡、界别作用还不够充分等，需要在下半年工作中予以改进和加强。", s.Text())
+	// The colon's scope runs to the end of the sentence (GB/T 15834): the
+	// items close it, and the tail is a sentence of its own.
+	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡，界别作用还不够充分。这些问题需要在下半年工作中认真加以改进。", s.Text())
+	assert.NotContains(t, s.Text(), "等，", "no predicate inside the colon's scope")
 	s.Items = s.Items[:1]
-	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡，需要在下半年工作中予以改进和加强。", s.Text())
+	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：委员活动小组开展工作不平衡。这些问题需要在下半年工作中认真加以改进。", s.Text())
 	s.Items = []string{"甲不够", "乙不足。", "丙滞后", "丁不均衡"}
-	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：甲不够，乙不足，丙滞后，丁不均衡，需要在下半年工作中予以改进和加强。", s.Text(),
+	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：甲不够，乙不足，丙滞后，丁不均衡。这些问题需要在下半年工作中认真加以改进。", s.Text(),
 		"four or more are clauses, not counted off after 主要是：")
+	s.Tail = ""
+	assert.Equal(t, "上半年工作取得了一定成绩，但同时也存在不足，主要是：甲不够，乙不足，丙滞后，丁不均衡。", s.Text(), "the items close the sentence")
+
+	// Without a colon the items run on into the tail.
+	s = summary.Shortcomings{Lead: "上半年工作也存在", Items: []string{"甲不够", "乙不足"}, Tail: "需要在下半年工作中予以改进和加强。"}
+	assert.Equal(t, "上半年工作也存在甲不够、乙不足等，需要在下半年工作中予以改进和加强。", s.Text())
+	s.Items = s.Items[:1]
+	assert.Equal(t, "上半年工作也存在甲不够，需要在下半年工作中予以改进和加强。", s.Text())
 	assert.True(t, summary.Shortcomings{}.IsZero())
 }
 

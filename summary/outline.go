@@ -132,7 +132,14 @@ type Part struct {
 // records do not support adds nothing.
 //
 // Wording rewords the shortcoming of a rule: a template executed with the
-// [Diagnosis] as Facts (its Evidence is there to quote), keyed by rule.
+// [Diagnosis] as Facts (its Evidence is there to quote), keyed by rule;
+// a reworded shortcoming is a clause without final punctuation, like the
+// rule's own.
+//
+// A Lead that ends with a colon (……存在一些不足，主要是：) introduces the
+// items, which then close the sentence, so Tail is a sentence of its own
+// with its own subject (这些问题需要在下半年工作中认真加以改进。), not a
+// predicate continuing the list (see [Shortcomings.Text]).
 type ShortcomingsPlan struct {
 	Lead      string            `json:"lead,omitempty"`
 	Items     []string          `json:"items,omitempty"`

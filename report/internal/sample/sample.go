@@ -65,7 +65,7 @@ func Document() *summary.Document {
 		Shortcomings: summary.Shortcomings{
 			Lead:  "上半年工作取得了一定成绩，但同时也存在不足，主要是：",
 			Items: []string{"委员活动小组开展工作不平衡", "界别作用还不够充分"},
-			Tail:  "需要在下半年工作中予以改进和加强。",
+			Tail:  "这些问题需要在下半年工作中认真加以改进。",
 		},
 		Plans: summary.Plans{
 			Heading:  "下半年工作打算",
