@@ -319,6 +319,10 @@ type writer struct {
 	err       error
 	diagnoses []Diagnosis // computed once, on first use
 	diagnosed bool
+	// together are the rules whose shortcomings the 不足 paragraph wrote
+	// as one item (部分提案逾期未答复、办理进度偏慢), so that the plans give
+	// them one item too.
+	together [][]string
 }
 
 // named returns the diagnoses whose rules are named, running the rules at
@@ -493,111 +497,6 @@ func headingText(h string) string {
 		h = h[:i] + "…"
 	}
 	return h
-}
-
-func (w *writer) shortcomings(sp ShortcomingsPlan) Shortcomings {
-	s := Shortcomings{Lead: w.one("不足.导语", sp.Lead, nil), Tail: w.one("不足.结语", sp.Tail, nil)}
-	for i, it := range sp.Items {
-		s.Items = append(s.Items, w.one(fmt.Sprintf("不足.事项[%d]", i), it, nil))
-	}
-	w.checkWording("不足.措辞", sp.Wording)
-	for _, d := range w.named("不足", sp.Diagnoses) {
-		text := d.Shortcoming
-		if t, ok := sp.Wording[d.Rule]; ok {
-			text = w.one("不足.措辞."+d.Rule, t, d)
-		}
-		s.Items = append(s.Items, text)
-	}
-	s.Items = mergeShared(s.Items)
-	return s
-}
-
-// mergeShared writes adjacent items that open with the same subject as one
-// clause, the subject once: 部分提案逾期未答复 and 部分提案办理进度偏慢 become
-// 部分提案逾期未答复、办理进度偏慢, so that a list of shortcomings does not
-// say 部分提案 twice in a row. The shared opening must be at least four
-// characters (部分 alone is a quantifier, not a subject) and leave at least
-// two of each item.
-func mergeShared(items []string) []string {
-	var out []string
-	for _, it := range items {
-		if n := len(out); n > 0 {
-			prev, cur := []rune(strings.TrimRight(out[n-1], "。；，、")), []rune(strings.TrimRight(it, "。；，、"))
-			k := 0
-			for k < len(prev) && k < len(cur) && prev[k] == cur[k] {
-				k++
-			}
-			if k >= 4 && len(cur)-k >= 2 && len(prev)-k >= 2 && !strings.Contains(string(prev), "、") {
-				out[n-1] = string(prev) + "、" + string(cur[k:])
-				continue
-			}
-		}
-		out = append(out, it)
-	}
-	return out
-}
-
-// checkWording fails when wording names a rule that does not exist.
-func (w *writer) checkWording(where string, wording map[string]string) {
-	known := DiagnosisRules()
-	for _, r := range sortedKeys(wording) {
-		if !slices.Contains(known, r) {
-			w.fail(where, fmt.Errorf("没有名为 %q 的诊断规则（可用：%s）", r, strings.Join(known, "、")))
-		}
-	}
-}
-
-func (w *writer) plans(pp PlansPlan) Plans {
-	p := Plans{
-		Heading:  w.one("改进.标题", pp.Heading, nil),
-		Numbered: pp.Numbered,
-		Lead:     w.one("改进.导语", pp.Lead, nil),
-		Closing:  w.one("改进.结束语", pp.Closing, nil),
-	}
-	// Under a numbered heading (八、下半年工作打算) the items are the next
-	// level down, （一）（二）, so that no level is skipped; otherwise they
-	// are numbered on their own (一、二、).
-	// Items given a level of their own set it for the others, so that
-	// every item of the list is numbered alike.
-	level := 0
-	if p.Numbered && p.Heading != "" {
-		level = 2
-	}
-	for _, it := range pp.Items {
-		if it.Level != 0 {
-			level = it.Level
-			break
-		}
-	}
-	for i, it := range pp.Items {
-		if it.Level == 0 {
-			it.Level = level
-		}
-		if sec, keep := w.part(fmt.Sprintf("改进.事项[%d]", i), it); keep {
-			p.Items = append(p.Items, sec)
-		}
-	}
-	w.checkWording("改进.措辞", pp.Wording)
-	for _, d := range w.named("改进", pp.Diagnoses) {
-		text := d.Improvement
-		if t, ok := pp.Wording[d.Rule]; ok {
-			text = w.one("改进.措辞."+d.Rule, t, d)
-		}
-		p.Items = append(p.Items, runIn(text, level))
-	}
-	return p
-}
-
-// runIn makes a plan sentence a run-in item: the first clause (up to the
-// first comma) becomes the heading, ending with 。, the rest the paragraph.
-// A sentence of one clause is the heading alone, with no paragraph.
-func runIn(sentence string, level int) Section {
-	sentence = strings.TrimSpace(sentence)
-	head, rest, ok := strings.Cut(sentence, "，")
-	if !ok {
-		return Section{Heading: sentence, Level: level}
-	}
-	return Section{Heading: head + "。", Level: level, RunIn: true, Paragraphs: splitParas(rest)}
 }
 
 // splitParas splits template output into paragraphs at line breaks,

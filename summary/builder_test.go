@@ -304,3 +304,56 @@ func TestRecordsValidateSessionConflicts(t *testing.T) {
 	assert.Contains(t, verrs[1].Message, string(rec.Sessions[0].ID))
 	assert.NotContains(t, verrs[1].Message, "session:", "messages are for end users")
 }
+
+// One shortcoming, one plan: rules whose shortcomings the 不足 paragraph
+// writes as one item (部分提案逾期未答复、办理进度偏慢) get one plan item, not
+// two for the same 不足.
+func TestPlansOneItemPerShortcoming(t *testing.T) {
+	b, err := summary.NewBuilder(diagRecords(t))
+	require.NoError(t, err)
+	rules := []string{"proposals-overdue", "proposals-unanswered", "topics-behind"}
+	o := summary.Outline{
+		Period:       lvzhi.FirstHalf(2022),
+		AsOf:         d22(6, 30),
+		Shortcomings: summary.ShortcomingsPlan{Lead: "主要是：", Diagnoses: rules, Tail: "这些问题需要改进。"},
+		Plans:        summary.PlansPlan{Heading: "下半年工作打算", Numbered: true, Diagnoses: rules},
+	}
+	doc, err := b.Build(o)
+	require.NoError(t, err)
+	require.Equal(t, []string{"部分提案逾期未答复、办理进度偏慢", "部分调研课题未按计划推进"}, doc.Shortcomings.Items)
+	require.Len(t, doc.Plans.Items, 2, "two shortcomings stated, two plans")
+	it := doc.Plans.Items[0]
+	assert.Equal(t, "加大提案督办力度。", it.Heading)
+	assert.Equal(t, []string{"对逾期未答复的提案逐件催办，对其余提案加强与承办单位的沟通联系、跟踪办理进度，确保在期限内答复。"}, it.Paragraphs)
+	assert.Equal(t, "加强对调研课题的统筹协调。", doc.Plans.Items[1].Heading)
+	for _, p := range doc.Plans.Items {
+		assert.NotContains(t, strings.Join(p.Paragraphs, ""), "办结", "a reply (答复) is due by the deadline, not the closing (办结)")
+	}
+
+	// Stated apart, the shortcomings keep a plan each.
+	o.Shortcomings.Wording = map[string]string{"proposals-unanswered": "承办单位答复进度不一"}
+	doc, err = b.Build(o)
+	require.NoError(t, err)
+	require.Len(t, doc.Shortcomings.Items, 3)
+	require.Len(t, doc.Plans.Items, 3)
+	assert.Equal(t, "加强与承办单位的沟通联系。", doc.Plans.Items[1].Heading)
+	assert.Equal(t, []string{"跟踪办理进度，确保在期限内答复。"}, doc.Plans.Items[1].Paragraphs)
+
+	// The outline may word the joint plan, keyed by the rules joined by +
+	// in any order; a rule it rewords alone is written after the other in
+	// one item. An unknown rule in a key is an error.
+	o.Shortcomings.Wording = nil
+	o.Plans.Wording = map[string]string{"proposals-unanswered+proposals-overdue": "强化提案督办，{{len .Facts}}类问题一并整改。"}
+	doc, err = b.Build(o)
+	require.NoError(t, err)
+	assert.Equal(t, "强化提案督办。", doc.Plans.Items[0].Heading)
+	assert.Equal(t, []string{"2类问题一并整改。"}, doc.Plans.Items[0].Paragraphs)
+	o.Plans.Wording = map[string]string{"proposals-unanswered": "跟踪办理进度，确保按期答复。"}
+	doc, err = b.Build(o)
+	require.NoError(t, err)
+	require.Len(t, doc.Plans.Items, 2)
+	assert.Equal(t, []string{"对逾期未答复的提案逐件催办，督促承办单位尽快答复。跟踪办理进度，确保按期答复。"}, doc.Plans.Items[0].Paragraphs)
+	o.Plans.Wording = map[string]string{"proposals-overdue+no-such-rule": "x"}
+	_, err = b.Build(o)
+	require.ErrorContains(t, err, "no-such-rule")
+}

@@ -56,7 +56,7 @@ func checkProposalsOverdue(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ Diagno
 func checkProposalsUnanswered(b *Builder, _ lvzhi.Period, asOf lvzhi.Date, _ DiagnoseOptions) (Diagnosis, bool) {
 	d := Diagnosis{
 		Shortcoming: "部分提案办理进度偏慢",
-		Improvement: "加强与承办单位的沟通联系，跟踪办理进度，确保在答复期限内办结。",
+		Improvement: "加强与承办单位的沟通联系，跟踪办理进度，确保在期限内答复。",
 	}
 	var pending []proposal.Handling // reused from proposal to proposal
 	for _, p := range byNumber(b.proposals.All()) {

@@ -155,8 +155,18 @@ type ShortcomingsPlan struct {
 // a numbered Heading the items are numbered 1. 2. 3.; fixed items without
 // a Level take the same level.
 //
+// One shortcoming stated gets at most one plan item: rules whose
+// shortcomings the 不足 paragraph writes as one item (部分提案逾期未答复、
+// 办理进度偏慢, see [ShortcomingsPlan]) share one item, placed where the
+// first of them is named, worded by their joint improvement
+// (加大提案督办力度，对逾期未答复的提案逐件催办，对其余提案……确保在期限内答复。).
+//
 // Wording rewords the improvement of a rule, as [ShortcomingsPlan].Wording
-// does the shortcoming.
+// does the shortcoming. A key of several rules joined by "+"
+// ("proposals-overdue+proposals-unanswered", in any order) rewords the
+// item they share, executed with their diagnoses ([]Diagnosis) as Facts;
+// without one, a shared item whose rules are reworded one by one writes
+// their improvements one after the other.
 type PlansPlan struct {
 	Heading   string            `json:"heading,omitempty"`
 	Numbered  bool              `json:"numbered,omitempty"`
