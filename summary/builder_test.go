@@ -20,7 +20,9 @@ func TestBuildDefaults(t *testing.T) {
 	doc, err := b.Build(summary.Outline{
 		Period: lvzhi.FirstHalf(2022),
 		Sections: []summary.Part{
-			{Heading: "召开{{.Facts.Named}}", Build: "plenary"},
+			// A heading naming the session (召开{{.Facts.Named}}) would be said
+			// again by the first sentence: the proofreader's heading-repeat.
+			{Heading: "召开全体会议，发扬民主建言献策", Build: "plenary"},
 			{Heading: "做好提案工作", Build: "proposals"},
 			{Heading: "做好社情民意工作", Build: "opinions"},
 			{Heading: "联谊交流", Build: "exchanges"},
@@ -31,7 +33,7 @@ func TestBuildDefaults(t *testing.T) {
 	assert.Equal(t, "柳州市某区政协2022年上半年工作总结", doc.Title, "default title from region, 政协 and period")
 	assert.Equal(t, "柳州市某区政协委员会", doc.Issuer, "default issuer is the full name")
 	require.Len(t, doc.Sections, 4)
-	assert.Equal(t, "召开区政协九届三次会议", doc.Sections[0].Heading)
+	assert.Equal(t, "召开全体会议，发扬民主建言献策", doc.Sections[0].Heading)
 	assert.Equal(t, []string{"区政协九届三次会议于1月8日至10日召开。会议听取和审议了区政府工作报告。会上1位委员作大会发言。"}, doc.Sections[0].Paragraphs)
 	assert.Equal(t, []string{"九届三次会议以来，共收到提案3件，经审查立案2件，立案率66.7%。5月3日，召开联席会议，将2件提案交承办单位办理。主席会议确定《关于加强社区养老服务的建议》提案为重点提案。截至6月30日，已有2件提案交办完毕。"}, doc.Sections[1].Paragraphs)
 	assert.Equal(t, []string{"通过微信、短信等渠道征集社情民意，共搜集线索21条，编发《社情民意》1期。"}, doc.Sections[2].Paragraphs)

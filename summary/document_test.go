@@ -116,3 +116,23 @@ func TestDocumentTexts(t *testing.T) {
 	}
 	assert.Equal(t, 3, n, "the iterator stops when asked")
 }
+
+// Proofread checks each heading with the first paragraph under it: a
+// phrase of the heading said again at the head of that paragraph is
+// reported on the paragraph, for run-in items too.
+func TestProofreadHeadingRepeat(t *testing.T) {
+	d := &summary.Document{Title: "总结", Sections: []summary.Section{
+		{Heading: "召开区政协九届三次会议，发扬民主建言献策", Paragraphs: []string{"九届三次会议召开前夕，专门向区委常委会汇报了政协工作。", "九届三次会议于1月8日召开。"}},
+		{Heading: "其他工作", Subsections: []summary.Section{
+			{Heading: "举办常委学习班，提升履职能力。", Level: 3, RunIn: true, Paragraphs: []string{"常委学习班分两期举办。"}},
+			{Heading: "抓好委员活动小组工作。", Level: 3, RunIn: true, Paragraphs: []string{"上半年走访非公企业政协委员20名，各委员活动小组共开展活动7次。"}},
+		}},
+	}}
+	var got []string
+	for _, is := range summary.Proofread(d, nil) {
+		got = append(got, is.Field+" "+is.Rule+" "+is.Text)
+	}
+	assert.Equal(t, []string{"Sections[0].Paragraphs[0] heading-repeat 九届三次会议",
+		"Sections[1].Subsections[0].Paragraphs[0] heading-repeat 常委学习班"}, got,
+		"the first clause under a heading only: not the second paragraph, nor 委员活动小组 after the first clause")
+}

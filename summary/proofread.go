@@ -1,6 +1,9 @@
 package summary
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/lvzhi-go/lvzhi/zh/proofread"
 )
 
@@ -17,14 +20,33 @@ func (i Issue) String() string { return i.Label + " " + i.Finding.String() }
 // Proofread checks every text of d (see [Document.Texts]) with c, the
 // default checker when c is nil, and returns the findings in document
 // order. Heading texts are checked without their markers, which renderers
-// add.
+// add. The first paragraph of each section and plan item is also checked
+// with its heading ([proofread.Checker.CheckUnder]): a phrase of the
+// heading said again in the first sentence under it is reported there.
 func Proofread(d *Document, c *proofread.Checker) []Issue {
 	if c == nil {
 		c = proofread.New()
 	}
+	under := map[string][]proofread.Finding{}
+	var walk func(field string, ss []Section)
+	walk = func(field string, ss []Section) {
+		for i, s := range ss {
+			f := fmt.Sprintf("%s[%d]", field, i)
+			if len(s.Paragraphs) > 0 {
+				if fs := c.CheckUnder(s.Heading, s.Paragraphs[0]); len(fs) > 0 {
+					under[f+".Paragraphs[0]"] = fs
+				}
+			}
+			walk(f+".Subsections", s.Subsections)
+		}
+	}
+	walk("Sections", d.Sections)
+	walk("Plans.Items", d.Plans.Items)
 	var out []Issue
 	for t := range d.Texts() {
-		for _, f := range c.Check(t.Value) {
+		fs := append(c.Check(t.Value), under[t.Field]...)
+		slices.SortStableFunc(fs, func(a, b proofread.Finding) int { return a.Offset - b.Offset })
+		for _, f := range fs {
 			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,7 +47,13 @@ var checkRules = []struct{ id, what string }{
 	{"sentence-repeat", "一句中重复的词语"},
 	{"long-enumeration", "罗列过长"},
 	{"title-repeat", "标题紧接着重复"},
+	{"heading-repeat", "段首重复上方标题中的词语"},
 }
+
+// reStandaloneHeading is a level-1 or level-2 heading standing as a
+// paragraph of its own (一、…, （一）…, without a full stop): the
+// paragraph after it is checked with it (heading-repeat).
+var reStandaloneHeading = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)([^。]+)$`)
 
 // checkRuleList lists the rules for the help text: id（what）、…
 func checkRuleList() string {
@@ -97,9 +104,19 @@ func checkFlags(fs *flag.FlagSet) func(*env, []string) error {
 			if err != nil {
 				return err
 			}
+			heading := ""
 			for _, p := range ps {
 				text, orig := squeeze(p.text)
-				for _, f := range c.Check(text) {
+				fs := c.Check(text)
+				if heading != "" {
+					fs = append(fs, c.CheckUnder(heading, text)...)
+					slices.SortStableFunc(fs, func(a, b proofread.Finding) int { return a.Offset - b.Offset })
+				}
+				heading = ""
+				if m := reStandaloneHeading.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+					heading = m[1]
+				}
+				for _, f := range fs {
 					at := len(p.text)
 					if f.Offset >= 0 && f.Offset < len(orig) {
 						at = orig[f.Offset]

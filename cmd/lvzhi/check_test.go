@@ -32,6 +32,20 @@ func TestCheckText(t *testing.T) {
 	assert.Empty(t, r.stdout)
 }
 
+// A standalone heading is checked with the paragraph under it: its phrase
+// said again at the head of that paragraph is heading-repeat.
+func TestCheckHeadingRepeat(t *testing.T) {
+	p := writeFile(t, "稿.txt", "二、召开区政协九届三次会议，发扬民主建言献策\n九届三次会议召开前夕，专门向区委常委会汇报了政协工作。\n九届三次会议于1月8日召开。\n")
+	r := lvzhi(t, "check", p)
+	assert.Equal(t, exitProblems, r.code)
+	assert.Contains(t, r.stdout, p+":第2段第1字：")
+	assert.Contains(t, r.stdout, "[heading-repeat]")
+	assert.Contains(t, r.stderr, "共发现1处问题", "the paragraph after the next is not under the heading's eye")
+
+	r = lvzhi(t, "check", "-skip", "heading-repeat", p)
+	assert.Equal(t, exitOK, r.code, r.stdout)
+}
+
 // In Markdown the heading marks are skipped but positions count them.
 func TestCheckMarkdownPositions(t *testing.T) {
 	p := writeFile(t, "稿.md", "## 民主监视\n")

@@ -47,6 +47,13 @@
 //     named again in the same or the next sentence, where offices write
 //     该书, 该提案 or 上述课题.
 //
+// One rule looks at a heading and the paragraph under it, with
+// [Checker.CheckUnder]:
+//
+//   - heading-repeat: a phrase of the heading (five Chinese characters or
+//     more) said again in the first clause under it (召开区政协九届三次会议，…
+//     above 九届三次会议召开前夕，…), where 会议 refers back to it.
+//
 // Approximations after an exact number (21多条) are the number rule
 // approx-after-exact.
 //
