@@ -2,6 +2,7 @@ package synth
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
@@ -19,7 +20,9 @@ func (g *gen) topics() error {
 	phases := []research.Phase{research.PhaseApproved, research.PhasePreparing, research.PhaseFieldwork,
 		research.PhaseSymposium, research.PhaseDrafting, research.PhaseSubmitted, research.PhaseApplied}
 	step := start.DaysUntil(end) / len(phases)
-	titles := g.forLevel(topicTitles)
+	// Every topic has its own title; only with more topics than titles
+	// (over 23) do titles repeat.
+	titles := append(slices.Clip(g.forLevel(topicTitles)), moreTopicTitles...)
 	for i := range g.cfg.Topics {
 		leader := leaders[i%len(leaders)]
 		t := research.Topic{

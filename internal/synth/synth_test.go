@@ -324,3 +324,22 @@ func TestGenerateInstructionsOnSomeReports(t *testing.T) {
 		assert.Less(t, instructed, reports, "level %v: not every report has a 批示", cfg.Level)
 	}
 }
+
+// Two teams on one subject is not how topics are set: at every level each
+// research topic has its own title, the number of topics unchanged.
+func TestGenerateTopicsHaveTheirOwnTitles(t *testing.T) {
+	for _, cfg := range []synth.Config{synth.District(), synth.Province(), synth.National()} {
+		rec, err := synth.Generate(cfg)
+		require.NoError(t, err)
+		seen := map[string]bool{}
+		for _, tp := range rec.Topics {
+			assert.False(t, seen[tp.Title], "level %v: %s twice", cfg.Level, tp.Title)
+			seen[tp.Title] = true
+		}
+		want := cfg.Topics
+		if want == 0 {
+			want = max(4, cfg.Members/100)
+		}
+		assert.Len(t, rec.Topics, want, "level %v", cfg.Level)
+	}
+}

@@ -71,6 +71,12 @@ var (
 	topicTitles = []string{"建设特色食品产业园", "推动乡村振兴战略实施", "提升城市品质", "发展数字经济",
 		"加强生态环境保护", "促进文旅融合发展", "完善养老服务体系", "推进教育优质均衡发展", "优化营商环境",
 		"加快新型工业化", "健全基层社会治理", "保护传承历史文化"}
+	// moreTopicTitles follow topicTitles for research topics only, so that
+	// a committee with more topics than topicTitles still gives each its
+	// own title (two teams on one subject is not how topics are set).
+	moreTopicTitles = []string{"促进民营经济发展壮大", "加强基层医疗卫生服务", "推进城乡融合发展", "提升公共文化服务水平",
+		"加强耕地保护和粮食安全", "推进新型城镇化建设", "完善社会保障体系", "促进青年高质量就业", "加快发展现代服务业",
+		"推进科技成果转化", "加强未成年人保护", "推动绿色低碳发展"}
 	offices      = []string{"提案法制委", "经济科技委", "文史学习委", "社会事业委", "农业农村委", "办公室"}
 	inspectSites = []string{"工业园区", "重点项目工地", "农业示范基地", "社区服务中心", "中小学校", "养老机构", "污水处理厂"}
 	// counterparts are the committees exchanges are made with, by level:
