@@ -1,0 +1,188 @@
+package archive
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lvzhi-go/lvzhi/member"
+)
+
+// opinionsText writes the 社情民意 items reported, adopted and given a
+// leader's instruction.
+func (p *Profile) opinionsText() []string {
+	sub := Units(p.Opinions, member.DutyOpinionSubmitted)
+	adopted := Units(p.Opinions, member.DutyOpinionAdopted)
+	endorsed := Units(p.Opinions, member.DutyOpinionEndorsed)
+	if sub+adopted+endorsed == 0 {
+		return nil
+	}
+	var c []string
+	if sub > 0 {
+		var subjects []string
+		for _, e := range p.Opinions {
+			if e.Kind == member.DutyOpinionSubmitted {
+				subjects = append(subjects, subject(e.Title))
+			}
+		}
+		s := fmt.Sprintf("报送社情民意信息%d条", sub)
+		if names := unique(subjects); len(names) > 0 {
+			s += "，内容涉及" + few(names)
+		}
+		c = append(c, s)
+	}
+	if adopted > 0 {
+		c = append(c, fmt.Sprintf("被采用%d条", adopted))
+	}
+	if endorsed > 0 {
+		c = append(c, fmt.Sprintf("获领导批示%d条", endorsed))
+	}
+	return []string{strings.Join(c, "；") + "。"}
+}
+
+// subject shortens the subject of a 社情民意 item to its matter:
+// 关于关爱农村留守儿童的建议 becomes 关爱农村留守儿童.
+func subject(s string) string {
+	if t, ok := strings.CutPrefix(s, "关于"); ok {
+		for _, tail := range []string{"的建议", "的反映", "的意见", "的情况"} {
+			if u, ok := strings.CutSuffix(t, tail); ok && u != "" {
+				return u
+			}
+		}
+	}
+	return s
+}
+
+// speechesText writes the speeches with their sessions and titles. A
+// speech on one of the member's proposals, already named under 提交提案,
+// is given by the proposal's number rather than by its title again.
+func (p *Profile) speechesText() []string {
+	if len(p.Speeches) == 0 {
+		return nil
+	}
+	n := Units(p.Speeches, member.DutySpeech)
+	where := func(e Entry) string {
+		if e.Where != "" {
+			return "在" + e.Where + "上"
+		}
+		return ""
+	}
+	on := func(e Entry) string {
+		for _, pe := range p.Proposals {
+			if pr := pe.Proposal; e.Title != "" && pr.Title == e.Title && pr.Number > 0 {
+				return "围绕本人" + pr.Label() + "提案"
+			}
+		}
+		return ""
+	}
+	titled := func(e Entry) string {
+		if e.Title != "" && on(e) == "" {
+			return "，题为《" + e.Title + "》"
+		}
+		return ""
+	}
+	if len(p.Speeches) == 1 {
+		e := p.Speeches[0]
+		return []string{fmt.Sprintf("%s%s作大会发言%d次%s。", where(e), on(e), n, titled(e))}
+	}
+	var c []string
+	for _, e := range p.Speeches {
+		c = append(c, where(e)+on(e)+"发言"+titled(e))
+	}
+	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
+}
+
+// studiesText writes the research topics and the inspections: one topic
+// as 牵头开展（参加）“…”课题调研, several with their count.
+func (p *Profile) studiesText() []string {
+	var c []string
+	if n := Units(p.Research, member.DutyResearch); n > 0 {
+		var led, joined []string
+		for _, e := range p.Research {
+			if e.Lead {
+				led = append(led, "“"+e.Title+"”")
+			} else {
+				joined = append(joined, "“"+e.Title+"”")
+			}
+		}
+		led, joined = unique(led), unique(joined)
+		switch {
+		case n == 1 && len(led) == 1 && len(joined) == 0:
+			c = append(c, "牵头开展"+led[0]+"课题调研")
+		case n == 1 && len(joined) == 1 && len(led) == 0:
+			c = append(c, "参加"+joined[0]+"课题调研")
+		default:
+			var what []string
+			if len(led) > 0 {
+				what = append(what, "牵头"+few(led)+"课题")
+			}
+			if len(joined) > 0 {
+				what = append(what, "参加"+few(joined)+"课题")
+			}
+			c = append(c, fmt.Sprintf("参加课题调研%d次", n)+paren(what...))
+		}
+	}
+	if n := Units(p.Inspections, member.DutyInspection); n > 0 {
+		c = append(c, fmt.Sprintf("参加视察%d次", n)+including(titles(p.Inspections), n))
+	}
+	if len(c) == 0 {
+		return nil
+	}
+	return []string{strings.Join(c, "；") + "。"}
+}
+
+// including names the activities behind a count of n: the one in
+// parentheses, or a few of several after 包括.
+func including(names []string, n int) string {
+	switch {
+	case len(names) == 0:
+		return ""
+	case len(names) == 1 && n == 1:
+		return "（" + names[0] + "）"
+	case len(names) == 1:
+		return "，均为" + names[0]
+	}
+	return "，包括" + few(names)
+}
+
+// titles returns the distinct titles of entries.
+func titles(es []Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Title)
+	}
+	return unique(out)
+}
+
+// groupText writes the group activities, by group when there are several.
+func (p *Profile) groupText() []string {
+	n := Units(p.GroupActivities, member.DutyGroupActivity)
+	if n == 0 {
+		return nil
+	}
+	var groups []string
+	count := map[string]int{}
+	for _, e := range p.GroupActivities {
+		if count[e.Where] == 0 {
+			groups = append(groups, e.Where)
+		}
+		count[e.Where] += e.Units
+	}
+	s := fmt.Sprintf("参加委员小组活动%d次", n)
+	if len(groups) > 1 {
+		var by []string
+		for _, g := range groups {
+			by = append(by, fmt.Sprintf("%s%d次", g, count[g]))
+		}
+		s += "（" + strings.Join(by, "、") + "）"
+	}
+	return []string{s + including(titles(p.GroupActivities), n) + "。"}
+}
+
+// othersText writes the other activities.
+func (p *Profile) othersText() []string {
+	n := Units(p.Others, member.DutyOther)
+	if n == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others), n) + "。"}
+}
