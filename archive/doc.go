@@ -35,6 +35,11 @@
 // of those kinds; attendance at any other session (主席会议, 联席会议,
 // 座谈会 …) counts as 其他, with training such as the 常委学习班, visits
 // and the rest; the default scheme gives 其他 2 points each, at most 20.
+// Work on a 文史 book — its team or its editorial board (编撰委员会),
+// research.Publication.Team — is 其他 too: the scheme has no kind of its
+// own for it, and 其他 is, as member.DefaultScheme documents it, every
+// other activity of the committee a member takes part in. A committee
+// that scores 文史 work otherwise keeps its own duty records of it.
 //
 // # The document
 //
@@ -49,7 +54,8 @@
 // proposal saying what became of it as the records stand: the units
 // handling it, the replies' grades, the proposer's feedback, 办结),
 // 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察, 参加委员小组活动,
-// 参加其他活动 and 履职积分 (the total, the rank among the members ranked
+// 参加文史工作 (the member's part in each book: 参与《…》编辑出版,
+// 任《…》编撰委员会委员), 参加其他活动 and 履职积分 (the total, the rank among the members ranked
 // and the grade where there is one, then the table 履职积分明细 with the
 // units and points of every item that earns or costs points:
 // [Profile.PointsTable]). A member who did nothing (零履职, [Profile.Idle])

@@ -157,7 +157,13 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 		assert.Equal(t, units(want, member.DutyResearch), research, msg)
 		assert.Equal(t, units(want, member.DutyInspection), number(t, reInspect, doc), msg)
 		assert.Equal(t, units(want, member.DutyGroupActivity), number(t, reGroups, doc), msg)
-		assert.Equal(t, units(want, member.DutyOther), number(t, reOthers, doc)+otherSessions, msg)
+		// 文史 books count as 其他 and are named, each in 书名号.
+		books := 0
+		for _, e := range p.Publications {
+			books += e.Units
+			assert.Contains(t, doc, "《"+e.Title+"》", msg)
+		}
+		assert.Equal(t, units(want, member.DutyOther), number(t, reOthers, doc)+otherSessions+books, msg)
 
 		// Attendance at plenary and standing committee sessions is the
 		// same whether counted from the sessions or from the duties.

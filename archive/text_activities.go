@@ -2,6 +2,7 @@ package archive
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi/member"
@@ -185,4 +186,38 @@ func (p *Profile) othersText() []string {
 		return nil
 	}
 	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others), n) + "。"}
+}
+
+// publicationsText writes the 文史 books the member worked on, the
+// member's part in each as the records give it: 参与《…》编辑出版 for the
+// team of a published book, 参与《…》编撰 for that of a book being
+// compiled, 任《…》编撰委员会委员 for a member of its editorial board. Books
+// in which the member had the same part share one clause: 参与《甲》《乙》编辑出版.
+func (p *Profile) publicationsText() []string {
+	var parts []string
+	books := map[string][]string{}
+	for _, e := range p.Publications {
+		part := "参与\x00编撰"
+		switch {
+		case e.Board != "":
+			part = "任\x00" + e.Board + "委员"
+		case e.Published:
+			part = "参与\x00编辑出版"
+		}
+		t := bookTitle(e.Title)
+		if _, ok := books[part]; !ok {
+			parts = append(parts, part)
+		}
+		if !slices.Contains(books[part], t) {
+			books[part] = append(books[part], t)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	c := make([]string, len(parts))
+	for i, part := range parts {
+		c[i] = strings.Replace(part, "\x00", strings.Join(books[part], ""), 1)
+	}
+	return []string{strings.Join(c, "；") + "。"}
 }
