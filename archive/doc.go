@@ -53,7 +53,9 @@
 // 提交提案 (as 第一提案人 and as 联名, 立案 and 重点, with one run-in item per
 // proposal saying what became of it as the records stand: the units
 // handling it, the replies' grades, the proposer's feedback, 办结),
-// 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察, 参加委员小组活动,
+// 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研, 参加视察 or
+// 参加调研视察 (after what the member did: 视察 only where one was
+// recorded), 参加委员小组活动,
 // 参加文史工作 (the member's part in each book: 参与《…》编辑出版,
 // 任《…》编撰委员会委员), 参加其他活动 and 履职积分 (the total, the rank among the members ranked
 // and the grade where there is one, then the table 履职积分明细 with the

@@ -48,7 +48,7 @@ func (p *Profile) Document() *summary.Document {
 	}
 	add("反映社情民意", p.opinionsText()...)
 	add("大会发言", p.speechesText()...)
-	add("参加调研视察", p.studiesText()...)
+	add(p.studiesHeading(), p.studiesText()...)
 	add("参加委员小组活动", p.groupText()...)
 	add("参加文史工作", p.publicationsText()...)
 	add("参加其他活动", p.othersText()...)

@@ -92,6 +92,20 @@ func (p *Profile) speechesText() []string {
 	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
 }
 
+// studiesHeading names the section of research and inspections after
+// what it holds: 参加调研, 参加视察 or, with both, 参加调研视察. 视察 is
+// written only where one was recorded.
+func (p *Profile) studiesHeading() string {
+	research, inspections := len(p.Research) > 0, len(p.Inspections) > 0
+	switch {
+	case research && inspections:
+		return "参加调研视察"
+	case inspections:
+		return "参加视察"
+	}
+	return "参加调研"
+}
+
 // studiesText writes the research topics and the inspections: one topic
 // as 牵头开展（参加）“…”课题调研, several with their count.
 func (p *Profile) studiesText() []string {
