@@ -13,8 +13,8 @@ import (
 // title in 书名号, or 本会履职积分办法 for a scheme without a title (such
 // as [member.DefaultScheme]), which is no document to cite.
 func schemeName(s member.Scheme) string {
-	if t := strings.TrimSpace(strings.Trim(s.Name, "《》")); t != "" {
-		return "《" + t + "》"
+	if strings.TrimSpace(s.Name) != "" {
+		return bookTitle(s.Name)
 	}
 	return "本会履职积分办法"
 }

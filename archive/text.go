@@ -140,7 +140,9 @@ func (p *Profile) proposalsSection() (summary.Section, bool) {
 	return s, true
 }
 
-// proposalHeading names a proposal: its 案由, number and the member's role.
+// proposalHeading names a proposal: its 案由 in 书名号, as the summaries
+// quote titles (see bookTitle), its number and the member's role:
+// 《关于在小学和社区创办“四点钟学校”的建议》（第4号，个人提案）。
 func proposalHeading(e ProposalEntry) string {
 	pr := e.Proposal
 	role := "联名提案人"
@@ -151,9 +153,9 @@ func proposalHeading(e ProposalEntry) string {
 		}
 	}
 	if pr.Number > 0 {
-		return fmt.Sprintf("%s（%s，%s）。", pr.Title, pr.Label(), role)
+		return fmt.Sprintf("%s（%s，%s）。", bookTitle(pr.Title), pr.Label(), role)
 	}
-	return fmt.Sprintf("%s（%s）。", pr.Title, role)
+	return fmt.Sprintf("%s（%s）。", bookTitle(pr.Title), role)
 }
 
 // proposalOutcome says what became of a proposal, as its history records

@@ -77,7 +77,7 @@ func (p *Profile) speechesText() []string {
 	}
 	titled := func(e Entry) string {
 		if e.Title != "" && on(e) == "" {
-			return "，题为《" + e.Title + "》"
+			return "，题为" + bookTitle(e.Title)
 		}
 		return ""
 	}

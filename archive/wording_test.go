@@ -7,6 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -52,4 +55,30 @@ func TestStudiesHeading(t *testing.T) {
 		seen[want] = true
 	}
 	assert.True(t, seen["参加调研"], "the half year has members with research only")
+}
+
+// Proposal titles are quoted in 书名号, as the summaries quote them: the
+// quotation marks inside stay, book-title marks inside become single
+// ones (GB/T 15834-2011 §4.15).
+func TestProposalTitlesQuoted(t *testing.T) {
+	d, err := halfyearBook(t).Document("m038")
+	require.NoError(t, err)
+	var s summary.Section
+	for _, x := range d.Sections {
+		if x.Heading == "提交提案" {
+			s = x
+		}
+	}
+	require.Len(t, s.Subsections, 1, text(d))
+	assert.Equal(t, "《关于在小学和社区创办“四点钟学校”的建议》（第4号，个人提案）。", s.Subsections[0].Heading)
+
+	rec := freshHalfyear(t)
+	i := slices.IndexFunc(rec.Proposals, func(p *proposal.Proposal) bool { return p.Number == 4 })
+	require.GreaterOrEqual(t, i, 0)
+	rec.Proposals[i].Title = "关于在中小学开展《民法典》普法教育的建议"
+	b, err := archive.New(rec, lvzhi.FirstHalf(2022), archive.Options{})
+	require.NoError(t, err)
+	d, err = b.Document("m038")
+	require.NoError(t, err)
+	assert.Contains(t, text(d), "《关于在中小学开展〈民法典〉普法教育的建议》（第4号，个人提案）。")
 }
