@@ -53,43 +53,64 @@ func subject(s string) string {
 	return s
 }
 
-// speechesText writes the speeches with their sessions and titles. A
-// speech on one of the member's proposals, already named under 提交提案,
-// is given by the proposal's number rather than by its title again.
+// speechesText writes the speeches with their sessions and titles, in
+// the wording of an official record: 在九届三次会议上就第4号提案作大会发言
+// for a speech on one of the member's proposals (already named under
+// 提交提案, so given by its number rather than by its title again),
+// 在九届三次会议上作题为《…》的大会发言 for another; a single speech takes
+// no count. Several are counted, then listed, a session named once for
+// the speeches made at it: 在九届三次会议上作大会发言2次：就第4号提案发言；
+// 作题为《…》的发言.
 func (p *Profile) speechesText() []string {
 	if len(p.Speeches) == 0 {
 		return nil
 	}
 	n := Units(p.Speeches, member.DutySpeech)
-	where := func(e Entry) string {
-		if e.Where != "" {
-			return "在" + e.Where + "上"
+	at := func(where string) string {
+		if where != "" {
+			return "在" + where + "上"
 		}
 		return ""
 	}
-	on := func(e Entry) string {
+	// what writes what a speech was about, with the verb: 发言 or 大会发言.
+	what := func(e Entry, verb string) string {
 		for _, pe := range p.Proposals {
 			if pr := pe.Proposal; e.Title != "" && pr.Title == e.Title && pr.Number > 0 {
-				return "围绕本人" + pr.Label() + "提案"
+				if verb == "发言" {
+					return "就" + pr.Label() + "提案发言"
+				}
+				return "就" + pr.Label() + "提案作" + verb
 			}
 		}
-		return ""
-	}
-	titled := func(e Entry) string {
-		if e.Title != "" && on(e) == "" {
-			return "，题为" + bookTitle(e.Title)
+		if e.Title != "" {
+			return "作题为" + bookTitle(e.Title) + "的" + verb
 		}
-		return ""
+		return "作" + verb
 	}
 	if len(p.Speeches) == 1 {
 		e := p.Speeches[0]
-		return []string{fmt.Sprintf("%s%s作大会发言%d次%s。", where(e), on(e), n, titled(e))}
+		if n == 1 {
+			return []string{at(e.Where) + what(e, "大会发言") + "。"}
+		}
+		return []string{at(e.Where) + what(e, fmt.Sprintf("大会发言%d次", n)) + "。"}
+	}
+	same := true
+	for _, e := range p.Speeches[1:] {
+		same = same && e.Where == p.Speeches[0].Where
 	}
 	var c []string
-	for _, e := range p.Speeches {
-		c = append(c, where(e)+on(e)+"发言"+titled(e))
+	for i, e := range p.Speeches {
+		where := at(e.Where)
+		if same || i > 0 && e.Where == p.Speeches[i-1].Where {
+			where = ""
+		}
+		c = append(c, where+what(e, "发言"))
 	}
-	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
+	lead := ""
+	if same {
+		lead = at(p.Speeches[0].Where)
+	}
+	return []string{fmt.Sprintf("%s作大会发言%d次：%s。", lead, n, strings.Join(c, "；"))}
 }
 
 // studiesHeading names the section of research and inspections after

@@ -10,6 +10,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/archive"
 	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -81,4 +82,52 @@ func TestProposalTitlesQuoted(t *testing.T) {
 	d, err = b.Document("m038")
 	require.NoError(t, err)
 	assert.Contains(t, text(d), "《关于在中小学开展〈民法典〉普法教育的建议》（第4号，个人提案）。")
+}
+
+// Speeches are written as an official record writes them: on one of the
+// member's proposals by its number, otherwise by the speech's title in
+// 书名号; one speech takes no count, several are counted and listed.
+func TestSpeechesWording(t *testing.T) {
+	b := halfyearBook(t)
+	d, err := b.Document("m038")
+	require.NoError(t, err)
+	paras, ok := section(d, "大会发言")
+	require.True(t, ok)
+	assert.Equal(t, []string{"在九届三次会议上就第4号提案作大会发言。"}, paras)
+
+	// m038's speech renamed: no longer her proposal's; then a second one.
+	rec := freshHalfyear(t)
+	var sp *session.Speech
+	for i := range rec.Sessions {
+		for j := range rec.Sessions[i].Agenda {
+			for k, s := range rec.Sessions[i].Agenda[j].Speeches {
+				if s.Speaker == "m038" {
+					sp = &rec.Sessions[i].Agenda[j].Speeches[k]
+				}
+			}
+		}
+	}
+	require.NotNil(t, sp)
+	sp.Title = "办好家门口的“四点钟学校”"
+	speeches := func() []string {
+		t.Helper()
+		b, err := archive.New(rec, lvzhi.FirstHalf(2022), archive.Options{})
+		require.NoError(t, err)
+		d, err := b.Document("m038")
+		require.NoError(t, err)
+		paras, ok := section(d, "大会发言")
+		require.True(t, ok)
+		return paras
+	}
+	assert.Equal(t, []string{"在九届三次会议上作题为《办好家门口的“四点钟学校”》的大会发言。"}, speeches())
+
+	sp.Title = "关于在小学和社区创办“四点钟学校”的建议"
+	for i := range rec.Sessions {
+		if rec.Sessions[i].ShortName() == "九届三次会议" {
+			it := &rec.Sessions[i].Agenda[len(rec.Sessions[i].Agenda)-1]
+			it.Speeches = append(it.Speeches, session.Speech{Speaker: "m038", Title: "推进中小学集团化办学"})
+		}
+	}
+	assert.Equal(t, []string{"在九届三次会议上作大会发言2次：就第4号提案发言；作题为《推进中小学集团化办学》的发言。"},
+		speeches())
 }
