@@ -16,6 +16,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // units returns the units of kind k in a tally computed by package member.
@@ -137,8 +138,12 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 		for _, m := range p.Meetings {
 			for _, s := range m.Sessions {
 				if s.Status == session.Present {
-					if m.Present <= 3 {
-						assert.Contains(t, doc, s.Name, msg)
+					if m.Present <= 3 { // numbered sessions of a kind named by their numbers
+						name := s.Name
+						if s.Sitting > 0 && m.Listed > 1 {
+							name = zh.Numeral(int64(s.Sitting)) + "次"
+						}
+						assert.Contains(t, doc, name, msg)
 					}
 					if m.Kind != session.KindPlenary && m.Kind != session.KindStanding {
 						otherSessions++

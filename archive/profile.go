@@ -69,9 +69,12 @@ type Meetings struct {
 type Seat struct {
 	Session lvzhi.SessionID
 	Name    string // 九届三次会议
-	Dates   lvzhi.DateRange
-	Status  session.Status
-	Reason  string // 请假事由
+	// Term and Sitting are the numbers of a numbered session (届, 次), 0
+	// for a session without them.
+	Term, Sitting int
+	Dates         lvzhi.DateRange
+	Status        session.Status
+	Reason        string // 请假事由
 	// SignUp reports that the member signed up for the session rather
 	// than being required to attend (session.ModeSignUp).
 	SignUp bool
@@ -222,8 +225,12 @@ func (b *Book) meetingsOf(id lvzhi.MemberID) []Meetings {
 			i = len(out) - 1
 		}
 		m := &out[i]
-		m.Sessions = append(m.Sessions, Seat{Session: st.s.ID, Name: st.s.ShortName(), Dates: st.s.Dates,
-			Status: st.r.Status, Reason: st.r.Reason, SignUp: st.s.Attendance.Mode == session.ModeSignUp})
+		seat := Seat{Session: st.s.ID, Name: st.s.ShortName(), Dates: st.s.Dates,
+			Status: st.r.Status, Reason: st.r.Reason, SignUp: st.s.Attendance.Mode == session.ModeSignUp}
+		if st.s.Kind.Numbered() && st.s.Term > 0 && st.s.Sitting > 0 {
+			seat.Term, seat.Sitting = st.s.Term, st.s.Sitting
+		}
+		m.Sessions = append(m.Sessions, seat)
 		m.Listed++
 		switch st.r.Status {
 		case session.Present:

@@ -5,15 +5,17 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // meetingsText writes the attendance. The sessions of the kinds a member
 // attended in full are named after one 出席 (出席九届三次会议（6个半天）、
-// 主席会议2次（九届九次主席会议、九届十次主席会议）); a kind with leave or
+// 主席会议2次（九届九次、十次）: see seatNames); a kind with leave or
 // absence gets its own clause with the counts and the sessions missed
 // (常委会议应出席3次，出席2次（…），请假1次（…）), and a single session
 // missed is named alone (九届三次会议请假). Reasons for leave are written
@@ -21,7 +23,8 @@ import (
 func (p *Profile) meetingsText() []string {
 	var full, clauses []string
 	for _, m := range p.Meetings {
-		var present, leave, absent, reasons []string
+		var present, leave, absent []Seat
+		var reasons []string
 		verb := "报名参加"
 		for _, s := range m.Sessions {
 			if !s.SignUp {
@@ -29,12 +32,12 @@ func (p *Profile) meetingsText() []string {
 			}
 			switch s.Status {
 			case session.Present:
-				present = append(present, s.Name)
+				present = append(present, s)
 			case session.OnLeave:
-				leave = append(leave, s.Name)
+				leave = append(leave, s)
 				reasons = append(reasons, s.Reason)
 			case session.Absent:
-				absent = append(absent, s.Name)
+				absent = append(absent, s)
 			}
 		}
 		halfDays := ""
@@ -47,27 +50,27 @@ func (p *Profile) meetingsText() []string {
 		}
 		switch {
 		case m.Present == m.Listed && m.Present == 1:
-			full = append(full, present[0]+paren(halfDays))
+			full = append(full, present[0].Name+paren(halfDays))
 			continue
 		case m.Present == m.Listed:
-			full = append(full, fmt.Sprintf("%s%d次", kindName(m), m.Present)+paren(few(unique(present)), halfDays))
+			full = append(full, fmt.Sprintf("%s%d次", kindName(m), m.Present)+paren(few(seatNames(present)), halfDays))
 			continue
 		case m.Listed == 1 && m.Excused == 1:
-			clauses = append(clauses, leave[0]+"请假"+paren(why))
+			clauses = append(clauses, leave[0].Name+"请假"+paren(why))
 			continue
 		case m.Listed == 1 && m.Absent == 1:
-			clauses = append(clauses, "缺席"+absent[0])
+			clauses = append(clauses, "缺席"+absent[0].Name)
 			continue
 		}
 		c := fmt.Sprintf("%s%s%d次", kindName(m), verb, m.Listed)
 		if m.Present > 0 {
-			c += fmt.Sprintf("，出席%d次", m.Present) + paren(few(unique(present)), halfDays)
+			c += fmt.Sprintf("，出席%d次", m.Present) + paren(few(seatNames(present)), halfDays)
 		}
 		if m.Excused > 0 {
-			c += fmt.Sprintf("，请假%d次", m.Excused) + paren(few(unique(leave)), why)
+			c += fmt.Sprintf("，请假%d次", m.Excused) + paren(few(seatNames(leave)), why)
 		}
 		if m.Absent > 0 {
-			c += fmt.Sprintf("，缺席%d次", m.Absent) + paren(few(unique(absent)))
+			c += fmt.Sprintf("，缺席%d次", m.Absent) + paren(few(seatNames(absent)))
 		}
 		clauses = append(clauses, c)
 	}
@@ -82,6 +85,33 @@ func (p *Profile) meetingsText() []string {
 		return nil
 	}
 	return []string{strings.Join(clauses, "；") + "。"}
+}
+
+// seatNames names sessions of one kind in a clause that names the kind
+// (主席会议2次（…）): numbered ones by their numbers alone, the term
+// written once for the sittings of a term that follow each other — 九届九次、
+// 十次 for 九届九次主席会议 and 九届十次主席会议 —, the others by their
+// names. A session is named once.
+func seatNames(seats []Seat) []string {
+	var out []string
+	var seen []lvzhi.SessionID
+	term := 0
+	for _, s := range seats {
+		if slices.Contains(seen, s.Session) {
+			continue
+		}
+		seen = append(seen, s.Session)
+		if s.Term == 0 || s.Sitting == 0 {
+			out, term = append(out, s.Name), 0
+			continue
+		}
+		n := zh.Numeral(int64(s.Sitting)) + "次"
+		if s.Term != term {
+			n = zh.Numeral(int64(s.Term)) + "届" + n
+		}
+		out, term = append(out, n), s.Term
+	}
+	return out
 }
 
 // paren puts the non-empty parts in parentheses, joined with ，; nothing

@@ -9,6 +9,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/archive"
+	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
@@ -130,4 +131,32 @@ func TestSpeechesWording(t *testing.T) {
 	}
 	assert.Equal(t, []string{"在九届三次会议上作大会发言2次：就第4号提案发言；作题为《推进中小学集团化办学》的发言。"},
 		speeches())
+}
+
+// Sessions of one kind are named by their numbers after the kind, the
+// term once for the sittings of a term: no name written twice.
+func TestMeetingsNamedOnce(t *testing.T) {
+	seat := func(term, sitting int, st session.Status) archive.Seat {
+		s := session.Session{Kind: session.KindChairs, Term: term, Sitting: sitting}
+		return archive.Seat{Session: lvzhi.SessionID(s.ShortName()), Name: s.ShortName(), Term: term, Sitting: sitting, Status: st}
+	}
+	p := &archive.Profile{Member: member.Member{ID: "m900", Name: "甘新"}, Period: lvzhi.Year(2022),
+		Meetings: []archive.Meetings{
+			{Kind: session.KindChairs, Tally: session.Tally{Listed: 3, Present: 3}, Sessions: []archive.Seat{
+				seat(8, 40, session.Present), seat(9, 1, session.Present), seat(9, 2, session.Present)}},
+		}}
+	paras, ok := section(p.Document(), "参加会议")
+	require.True(t, ok)
+	assert.Equal(t, []string{"出席主席会议3次（八届四十次、九届一次、二次）。"}, paras)
+
+	p.Meetings[0].Tally = session.Tally{Listed: 3, Present: 1, Excused: 2}
+	p.Meetings[0].Sessions[0].Status = session.OnLeave
+	p.Meetings[0].Sessions[2].Status = session.OnLeave
+	paras, _ = section(p.Document(), "参加会议")
+	assert.Equal(t, []string{"主席会议应出席3次，出席1次（九届一次），请假2次（八届四十次、九届二次）。"}, paras)
+
+	d, err := halfyearBook(t).Document("m001")
+	require.NoError(t, err)
+	paras, _ = section(d, "参加会议")
+	assert.Equal(t, []string{"出席九届三次会议（6个半天）、九届七次常委会议、主席会议2次（九届九次、十次）和区人大常委会、区政府、区政协提案交办联席会议。"}, paras)
 }
