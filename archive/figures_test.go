@@ -66,6 +66,7 @@ var (
 	reInspect  = regexp.MustCompile(`参加视察(\d+)次`)
 	reGroups   = regexp.MustCompile(`参加委员小组活动(\d+)次`)
 	reOthers   = regexp.MustCompile(`参加其他履职活动(\d+)次`)
+	reTimes    = regexp.MustCompile(`(\d+)次`)
 	reTotal    = regexp.MustCompile(`履职积分(?:合计)?(-?\d+)分`)
 )
 
@@ -131,6 +132,22 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 			assert.Equal(t, strconv.Itoa(kt.Points), row[3].Text, msg)
 		}
 		assert.Equal(t, strconv.Itoa(want.Points), pt.Total[len(pt.Total)-1].Text, msg)
+		// A note on the row 参加其他会议和活动 adds up to it.
+		for _, n := range pt.Notes {
+			head, parts, ok := strings.Cut(n, "次：")
+			if !ok {
+				continue
+			}
+			require.True(t, strings.HasPrefix(head, archive.PointsItem(member.DutyOther)), n)
+			total := 0
+			for _, m := range reTimes.FindAllStringSubmatch(parts, -1) {
+				k, err := strconv.Atoi(m[1])
+				require.NoError(t, err)
+				total += k
+			}
+			assert.Equal(t, units(want, member.DutyOther), total, n)
+			assert.Equal(t, strconv.Itoa(total), strings.TrimPrefix(head, archive.PointsItem(member.DutyOther)), n)
+		}
 		assert.Equal(t, units(want, member.DutyPlenary), number(t, reHalfDays, doc), msg)
 		// The sessions attended are named (a few of many); other sessions than plenary
 		// and standing committee ones count as 其他.

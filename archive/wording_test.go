@@ -160,3 +160,22 @@ func TestMeetingsNamedOnce(t *testing.T) {
 	paras, _ = section(d, "参加会议")
 	assert.Equal(t, []string{"出席九届三次会议（6个半天）、九届七次常委会议、主席会议2次（九届九次、十次）和区人大常委会、区政府、区政协提案交办联席会议。"}, paras)
 }
+
+// The row 参加其他会议和活动 of the points table counts more than the
+// section 参加其他活动: a note says what it holds, in the sections' words.
+func TestOthersRowExplained(t *testing.T) {
+	b := halfyearBook(t)
+	note := func(id lvzhi.MemberID) []string {
+		t.Helper()
+		p, err := b.Profile(id)
+		require.NoError(t, err)
+		return p.PointsTable().Notes
+	}
+	assert.Equal(t, []string{"参加其他会议和活动10次：出席主席会议、联席会议3次，参加文史工作2次，参加其他履职活动5次。"}, note("m001"))
+	assert.Equal(t, []string{"参加其他会议和活动2次：参加文史工作2次。"}, note("m053"))
+	assert.Empty(t, note("m038"), "no 其他")
+	d, err := b.Document("m001")
+	require.NoError(t, err)
+	paras, _ := section(d, "参加其他活动")
+	assert.Equal(t, []string{"参加其他履职活动5次，包括走访非公企业政协委员、第一季度反映社情民意信息座谈会、接待广西合浦县政协来访等。"}, paras)
+}
