@@ -1,6 +1,9 @@
 package summary
 
 import (
+	"fmt"
+	"strconv"
+
 	"github.com/lvzhi-go/lvzhi/zh/proofread"
 )
 
@@ -17,16 +20,44 @@ func (i Issue) String() string { return i.Label + " " + i.Finding.String() }
 // Proofread checks every text of d (see [Document.Texts]) with c, the
 // default checker when c is nil, and returns the findings in document
 // order. Heading texts are checked without their markers, which renderers
-// add.
+// add; the titles of several attachments are checked once more as the
+// 附件说明 numbers them ("1." + title), for the marker rules, so that a
+// title beginning with a year (1.2022年…) is reported.
 func Proofread(d *Document, c *proofread.Checker) []Issue {
 	if c == nil {
 		c = proofread.New()
 	}
 	var out []Issue
+	numbered := len(d.Attachments) > 1
 	for t := range d.Texts() {
 		for _, f := range c.Check(t.Value) {
 			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
 		}
+		if numbered {
+			out = append(out, attachmentMarker(d, t, c)...)
+		}
 	}
 	return out
+}
+
+// attachmentMarker checks the title of attachment i as the 附件说明 lists
+// it, "i." + title, and returns the heading findings that the marker
+// causes, placed in the title: the marker itself is not in the text.
+func attachmentMarker(d *Document, t Text, c *proofread.Checker) []Issue {
+	for i, a := range d.Attachments {
+		if t.Field != fmt.Sprintf("Attachments[%d].Title", i) || a.Title != t.Value {
+			continue
+		}
+		marker := strconv.Itoa(i+1) + "."
+		var out []Issue
+		for _, f := range c.Check(marker + t.Value) {
+			if f.Kind != proofread.KindHeading || f.Offset >= len(marker) {
+				continue // found in the title alone already
+			}
+			f.Offset, f.Column = 0, 1
+			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
+		}
+		return out
+	}
+	return nil
 }
