@@ -35,6 +35,11 @@
 // of those kinds; attendance at any other session (主席会议, 联席会议,
 // 座谈会 …) counts as 其他, with training such as the 常委学习班, visits
 // and the rest; the default scheme gives 其他 2 points each, at most 20.
+// Work on a 文史 book — its team or its editorial board (编撰委员会),
+// research.Publication.Team — is 其他 too: the scheme has no kind of its
+// own for it, and 其他 is, as member.DefaultScheme documents it, every
+// other activity of the committee a member takes part in. A committee
+// that scores 文史 work otherwise keeps its own duty records of it.
 //
 // # The document
 //
@@ -43,19 +48,26 @@
 // sector, posts, special committees and activity groups held in the
 // period). Then, each only when there is something to say: 参加会议 (the
 // sessions of the kinds attended in full after one 出席, with the
-// half-days of plenary sessions; 应出席, 出席, 请假 and 缺席 counted only
-// for a kind with sessions missed; a single session missed named alone),
-// 提交提案 (as 第一提案人 and as 联名, 立案 and 重点, with one run-in item per
-// proposal saying what became of it as the records stand: the units
-// handling it, the replies' grades, the proposer's feedback, 办结),
-// 反映社情民意 (报送, 采用, 批示), 大会发言, 参加调研视察, 参加委员小组活动,
-// 参加其他活动 and 履职积分 (the total, the rank among the members ranked
-// and the grade where there is one, then the table 履职积分明细 with the
-// units and points of every item that earns or costs points:
-// [Profile.PointsTable]). A member who did nothing (零履职, [Profile.Idle])
-// gets the sessions missed, if any, and one closing line instead of empty
-// headings; no zero is written as a sentence. The 落款 is the committee's
-// name and the last day of the period unless [Options] say otherwise.
+// half-days of plenary sessions, the sessions of one kind by their
+// numbers with the term once: 主席会议2次（九届九次、十次）; 应出席, 出席,
+// 请假 and 缺席 counted only for a kind with sessions missed; a single
+// session missed named alone), 提交提案 (as 第一提案人 and as 联名, 立案
+// and 重点, with one run-in item per proposal, its 案由 in 书名号, saying
+// what became of it as the records stand: the units handling it, the
+// replies' grades, the proposer's feedback, 办结), 反映社情民意 (报送, 采用,
+// 批示), 大会发言 (在九届三次会议上就第4号提案作大会发言 for a speech on
+// one of the member's proposals, 作题为《…》的大会发言 otherwise), 参加调研,
+// 参加视察 or 参加调研视察 (after what was recorded: 视察 only where one
+// was), 参加委员小组活动, 参加文史工作 (the member's part in each book:
+// 参与《…》编辑出版, 任《…》编撰委员会委员), 参加其他活动 and 履职积分 (the
+// total, the rank among the members ranked and the grade where there is
+// one, then the table 履职积分明细 with the units and points of every item
+// that earns or costs points: [Profile.PointsTable]; a note says what
+// the row 参加其他会议和活动 holds when it also counts sessions or books).
+// A member who did nothing (零履职, [Profile.Idle]) gets the sessions
+// missed, if any, and one closing line instead of empty headings; no
+// zero is written as a sentence. The 落款 is the committee's name and the
+// last day of the period unless [Options] say otherwise.
 //
 // # Grades, ranks and what is not published
 //

@@ -48,8 +48,9 @@ func (p *Profile) Document() *summary.Document {
 	}
 	add("反映社情民意", p.opinionsText()...)
 	add("大会发言", p.speechesText()...)
-	add("参加调研视察", p.studiesText()...)
+	add(p.studiesHeading(), p.studiesText()...)
 	add("参加委员小组活动", p.groupText()...)
+	add("参加文史工作", p.publicationsText()...)
 	add("参加其他活动", p.othersText()...)
 	d.Sections = append(d.Sections, summary.Section{Heading: "履职积分", Paragraphs: p.pointsText(),
 		Tables: []table.Table{p.PointsTable()}})
@@ -169,4 +170,17 @@ func (p *Profile) units(k member.DutyKind) (units, points int) {
 		}
 	}
 	return 0, 0
+}
+
+// bookTitle writes a title in book-title marks, as the summaries do
+// (《关于在小学和社区创办“四点钟学校”的建议》): quotation marks inside stay
+// as they are, and book-title marks inside become single ones
+// (GB/T 15834-2011 §4.15: 《关于学习〈民法典〉的建议》). A title already
+// in marks is not marked twice.
+func bookTitle(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "《") && strings.HasSuffix(s, "》") && strings.Count(s, "《") == 1 {
+		s = strings.TrimSuffix(strings.TrimPrefix(s, "《"), "》")
+	}
+	return "《" + strings.NewReplacer("《", "〈", "》", "〉").Replace(s) + "》"
 }

@@ -43,7 +43,13 @@ func ProposalRef(p *proposal.Proposal) string {
 //     groups the member belongs to on the day; a participant of none of
 //     them, such as a leader visiting members, is credited with 其他);
 //   - participants of training, exchanges, 座谈会 and other activities
-//     (其他).
+//     (其他);
+//   - the team and the editorial board (编撰委员会) of a 文史 book, each
+//     member once (research.Publication.Team): 其他, dated on the first
+//     day of the book's dates. The points scheme has no kind of its own
+//     for 文史 work, and 其他 is every other activity of the committee a
+//     member takes part in (see member.DefaultScheme); a committee that
+//     scores it otherwise keeps duty records of another kind.
 //
 // A kept duty record is added unless a derived one already covers it: one
 // of the same member, kind and source reference (Ref) or, for a kept
@@ -265,6 +271,12 @@ func appendActivityDuties(ds []member.Duty, a research.Activity, groups map[lvzh
 		}
 		return appendOpinionOutputs(ds, a)
 	case research.Publication:
+		// 文史 work is 其他: the scheme has no kind of its own for it,
+		// and 其他 is every other activity of the committee a member
+		// takes part in (see member.DefaultScheme).
+		for _, m := range a.Team() {
+			ds = append(ds, member.Duty{Member: m, Date: on, Kind: member.DutyOther, Ref: ref, Note: a.Description()})
+		}
 		return ds
 	}
 	for _, m := range uniqueIDs(a.Participants()) {

@@ -16,6 +16,7 @@ import (
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // units returns the units of kind k in a tally computed by package member.
@@ -59,11 +60,13 @@ var (
 	reKey      = regexp.MustCompile(`重点提案(\d+)件`)
 	reOpinions = regexp.MustCompile(`报送社情民意信息(\d+)条`)
 	reSpeeches = regexp.MustCompile(`作大会发言(\d+)次`)
+	reSpeech   = regexp.MustCompile(`作(?:题为《[^\n]+》的)?大会发言。`)
 	reResearch = regexp.MustCompile(`参加课题调研(\d+)次`)
 	reTopic    = regexp.MustCompile(`(?:牵头开展|参加)“[^”]+”课题调研`)
 	reInspect  = regexp.MustCompile(`参加视察(\d+)次`)
 	reGroups   = regexp.MustCompile(`参加委员小组活动(\d+)次`)
 	reOthers   = regexp.MustCompile(`参加其他履职活动(\d+)次`)
+	reTimes    = regexp.MustCompile(`(\d+)次`)
 	reTotal    = regexp.MustCompile(`履职积分(?:合计)?(-?\d+)分`)
 )
 
@@ -129,6 +132,22 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 			assert.Equal(t, strconv.Itoa(kt.Points), row[3].Text, msg)
 		}
 		assert.Equal(t, strconv.Itoa(want.Points), pt.Total[len(pt.Total)-1].Text, msg)
+		// A note on the row 参加其他会议和活动 adds up to it.
+		for _, n := range pt.Notes {
+			head, parts, ok := strings.Cut(n, "次：")
+			if !ok {
+				continue
+			}
+			require.True(t, strings.HasPrefix(head, archive.PointsItem(member.DutyOther)), n)
+			total := 0
+			for _, m := range reTimes.FindAllStringSubmatch(parts, -1) {
+				k, err := strconv.Atoi(m[1])
+				require.NoError(t, err)
+				total += k
+			}
+			assert.Equal(t, units(want, member.DutyOther), total, n)
+			assert.Equal(t, strconv.Itoa(total), strings.TrimPrefix(head, archive.PointsItem(member.DutyOther)), n)
+		}
 		assert.Equal(t, units(want, member.DutyPlenary), number(t, reHalfDays, doc), msg)
 		// The sessions attended are named (a few of many); other sessions than plenary
 		// and standing committee ones count as 其他.
@@ -136,8 +155,12 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 		for _, m := range p.Meetings {
 			for _, s := range m.Sessions {
 				if s.Status == session.Present {
-					if m.Present <= 3 {
-						assert.Contains(t, doc, s.Name, msg)
+					if m.Present <= 3 { // numbered sessions of a kind named by their numbers
+						name := s.Name
+						if s.Sitting > 0 && m.Listed > 1 {
+							name = zh.Numeral(int64(s.Sitting)) + "次"
+						}
+						assert.Contains(t, doc, name, msg)
 					}
 					if m.Kind != session.KindPlenary && m.Kind != session.KindStanding {
 						otherSessions++
@@ -149,7 +172,11 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 		assert.Equal(t, units(want, member.DutyProposalAccepted), number(t, reAccepted, doc), msg)
 		assert.Equal(t, units(want, member.DutyKeyProposal), number(t, reKey, doc), msg)
 		assert.Equal(t, units(want, member.DutyOpinionSubmitted), number(t, reOpinions, doc), msg)
-		assert.Equal(t, units(want, member.DutySpeech), number(t, reSpeeches, doc), msg)
+		speeches := number(t, reSpeeches, doc)
+		if speeches == 0 { // one speech is written without a count
+			speeches = len(reSpeech.FindAllString(doc, -1))
+		}
+		assert.Equal(t, units(want, member.DutySpeech), speeches, msg)
 		research := number(t, reResearch, doc)
 		if research == 0 { // one topic is named without a count
 			research = len(reTopic.FindAllString(doc, -1))
@@ -157,7 +184,13 @@ func checkFigures(t *testing.T, rec *summary.Records, period lvzhi.Period) {
 		assert.Equal(t, units(want, member.DutyResearch), research, msg)
 		assert.Equal(t, units(want, member.DutyInspection), number(t, reInspect, doc), msg)
 		assert.Equal(t, units(want, member.DutyGroupActivity), number(t, reGroups, doc), msg)
-		assert.Equal(t, units(want, member.DutyOther), number(t, reOthers, doc)+otherSessions, msg)
+		// 文史 books count as 其他 and are named, each in 书名号.
+		books := 0
+		for _, e := range p.Publications {
+			books += e.Units
+			assert.Contains(t, doc, "《"+e.Title+"》", msg)
+		}
+		assert.Equal(t, units(want, member.DutyOther), number(t, reOthers, doc)+otherSessions+books, msg)
 
 		// Attendance at plenary and standing committee sessions is the
 		// same whether counted from the sessions or from the duties.

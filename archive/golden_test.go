@@ -91,7 +91,7 @@ func TestGoldenWording(t *testing.T) {
 	assert.Contains(t, active, "政治面貌：群众")
 	assert.Contains(t, active, "出席九届三次会议（6个半天）和九届七次常委会议。")
 	assert.NotContains(t, active, "应出席")
-	assert.Contains(t, active, "围绕本人第2号提案作大会发言1次")
+	assert.Contains(t, active, "在九届三次会议上就第2号提案作大会发言。")
 	chair, _ := doc("m001")
 	assert.Contains(t, chair, "政治面貌：中共党员")
 	assert.Contains(t, chair, "牵头开展“建设特色食品产业园”课题调研")

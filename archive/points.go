@@ -7,14 +7,15 @@ import (
 	"github.com/lvzhi-go/lvzhi/table"
 
 	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/session"
 )
 
 // schemeName returns the scheme's name as cited in running text: its
 // title in 书名号, or 本会履职积分办法 for a scheme without a title (such
 // as [member.DefaultScheme]), which is no document to cite.
 func schemeName(s member.Scheme) string {
-	if t := strings.TrimSpace(strings.Trim(s.Name, "《》")); t != "" {
-		return "《" + t + "》"
+	if strings.TrimSpace(s.Name) != "" {
+		return bookTitle(s.Name)
 	}
 	return "本会履职积分办法"
 }
@@ -54,7 +55,11 @@ var unitNames = map[member.DutyKind]string{member.DutyPlenary: "半天", member.
 
 // PointsTable returns the points of every item of the tally that earns or
 // costs points as a table: 履职项目, 单位, 数量, 积分, with the total and,
-// for items that reached their cap, a note. Items worth nothing under the
+// for items that reached their cap, a note. The row 参加其他会议和活动
+// counts more than the section 参加其他活动 when the member also
+// attended sessions that count as 其他 or worked on 文史 books: a note
+// then says what it holds, in the words of the sections (参加其他会议和活动
+// 10次：出席主席会议、联席会议3次，参加文史工作2次，参加其他履职活动5次). Items worth nothing under the
 // scheme (请假 in the default one) are left out: the document's sections
 // say what they were. The figures are those of [Profile].Tally.
 func (p *Profile) PointsTable() table.Table {
@@ -73,6 +78,11 @@ func (p *Profile) PointsTable() table.Table {
 			unit = "次"
 		}
 		t.Rows = append(t.Rows, []table.Cell{table.Text(name), table.Text(unit), table.Int(kt.Units), table.Int(kt.Points)})
+		if kt.Kind == member.DutyOther {
+			if note := p.othersNote(kt.Units); note != "" {
+				t.Notes = append(t.Notes, note)
+			}
+		}
 		for _, r := range p.Scheme.Rules {
 			if r.Kind == kt.Kind && r.Cap > 0 && kt.Points == r.Cap && kt.Units*r.Points > r.Cap {
 				t.Notes = append(t.Notes, fmt.Sprintf("%s每%s计%d分，本项以%d分为限。", name, unit, r.Points, r.Cap))
@@ -81,6 +91,40 @@ func (p *Profile) PointsTable() table.Table {
 	}
 	t.Total = []table.Cell{table.Text("合计").Span(3, 1), table.Int(p.Tally.Points)}
 	return t
+}
+
+// othersNote says what the row 参加其他会议和活动 of n units holds when it
+// is more than the other activities: the sessions (named under 参加会议),
+// the 文史 books (参加文史工作) and the other activities (参加其他活动). It
+// is "" when the row holds the other activities alone.
+func (p *Profile) othersNote(n int) string {
+	books := 0
+	for _, e := range p.Publications {
+		books += e.Units
+	}
+	if p.otherSessions == 0 && books == 0 {
+		return ""
+	}
+	var parts []string
+	if p.otherSessions > 0 {
+		var kinds []string
+		for _, m := range p.Meetings {
+			if m.Present > 0 && m.Kind != session.KindPlenary && m.Kind != session.KindStanding {
+				kinds = append(kinds, kindName(m))
+			}
+		}
+		if len(kinds) == 0 {
+			kinds = []string{"会议"}
+		}
+		parts = append(parts, fmt.Sprintf("出席%s%d次", strings.Join(kinds, "、"), p.otherSessions))
+	}
+	if books > 0 {
+		parts = append(parts, fmt.Sprintf("参加文史工作%d次", books))
+	}
+	if others := Units(p.Others, member.DutyOther); others > 0 {
+		parts = append(parts, fmt.Sprintf("参加其他履职活动%d次", others))
+	}
+	return fmt.Sprintf("%s%d次：%s。", PointsItem(member.DutyOther), n, strings.Join(parts, "，"))
 }
 
 // idleLine is the closing line of a member who did nothing in the period

@@ -7,6 +7,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/session"
 )
 
@@ -33,8 +34,13 @@ type Profile struct {
 	Research        []Entry
 	Inspections     []Entry
 	GroupActivities []Entry
-	// Others are the other activities; attendance at other sessions,
-	// which also counts as 其他, is in Meetings.
+	// Publications are the 文史 books the member worked on, as a member
+	// of the book's team or editorial board (see [Duties]); they count as
+	// 其他 in the tally.
+	Publications []PublicationEntry
+	// Others are the other activities; attendance at other sessions and
+	// work on 文史 books, which also count as 其他, are in Meetings and
+	// Publications.
 	Others []Entry
 	// Tally is the member's tally under the scheme, with the rank among
 	// the members ranked and the grade as the book gives them (see
@@ -46,8 +52,9 @@ type Profile struct {
 	// Scheme is the points scheme the tally follows.
 	Scheme member.Scheme
 
-	graded  bool // whether the book grades the period
-	reasons bool // whether to write the reasons for leave
+	graded        bool // whether the book grades the period
+	reasons       bool // whether to write the reasons for leave
+	otherSessions int  // the units of 其他 from attendance at sessions
 }
 
 // Meetings is a member's attendance at the sessions of one kind.
@@ -62,9 +69,12 @@ type Meetings struct {
 type Seat struct {
 	Session lvzhi.SessionID
 	Name    string // 九届三次会议
-	Dates   lvzhi.DateRange
-	Status  session.Status
-	Reason  string // 请假事由
+	// Term and Sitting are the numbers of a numbered session (届, 次), 0
+	// for a session without them.
+	Term, Sitting int
+	Dates         lvzhi.DateRange
+	Status        session.Status
+	Reason        string // 请假事由
 	// SignUp reports that the member signed up for the session rather
 	// than being required to attend (session.ModeSignUp).
 	SignUp bool
@@ -98,6 +108,17 @@ type Entry struct {
 	Ref  string
 }
 
+// PublicationEntry is a 文史 book a member worked on.
+type PublicationEntry struct {
+	Entry // Title is the book's title, without book-title marks
+	// Board names the editorial board the member sat on (编撰委员会);
+	// empty for a member of the book's team only.
+	Board string
+	// Published reports that the book is published; otherwise it is
+	// being compiled (research.Planned).
+	Published bool
+}
+
 // Units returns the units of the entries of kind k.
 func Units(es []Entry, k member.DutyKind) int {
 	n := 0
@@ -118,7 +139,7 @@ func (p *Profile) Idle() bool {
 		}
 	}
 	return len(p.Proposals) == 0 && len(p.Opinions) == 0 && len(p.Speeches) == 0 && len(p.Research) == 0 &&
-		len(p.Inspections) == 0 && len(p.GroupActivities) == 0 && len(p.Others) == 0
+		len(p.Inspections) == 0 && len(p.GroupActivities) == 0 && len(p.Publications) == 0 && len(p.Others) == 0
 }
 
 // Profile returns the profile of member id, or an error wrapping
@@ -172,9 +193,20 @@ func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
 			e.Where = d.Group
 			p.GroupActivities = append(p.GroupActivities, e)
 		case member.DutyOther:
-			if _, ok := b.sessions[d.Ref]; !ok { // sessions are in Meetings
-				p.Others = append(p.Others, e)
+			if _, ok := b.sessions[d.Ref]; ok { // sessions are in Meetings
+				p.otherSessions += e.Units
+				break
 			}
+			if a, ok := b.acts[d.Ref].(research.Publication); ok {
+				pe := PublicationEntry{Entry: e, Published: a.Status == research.Published}
+				pe.Title = a.Title
+				if slices.Contains(a.Board.Members, id) {
+					pe.Board = a.Board.Name
+				}
+				p.Publications = append(p.Publications, pe)
+				break
+			}
+			p.Others = append(p.Others, e)
 		}
 	}
 	slices.SortStableFunc(p.Proposals, func(x, y ProposalEntry) int {
@@ -193,8 +225,12 @@ func (b *Book) meetingsOf(id lvzhi.MemberID) []Meetings {
 			i = len(out) - 1
 		}
 		m := &out[i]
-		m.Sessions = append(m.Sessions, Seat{Session: st.s.ID, Name: st.s.ShortName(), Dates: st.s.Dates,
-			Status: st.r.Status, Reason: st.r.Reason, SignUp: st.s.Attendance.Mode == session.ModeSignUp})
+		seat := Seat{Session: st.s.ID, Name: st.s.ShortName(), Dates: st.s.Dates,
+			Status: st.r.Status, Reason: st.r.Reason, SignUp: st.s.Attendance.Mode == session.ModeSignUp}
+		if st.s.Kind.Numbered() && st.s.Term > 0 && st.s.Sitting > 0 {
+			seat.Term, seat.Sitting = st.s.Term, st.s.Sitting
+		}
+		m.Sessions = append(m.Sessions, seat)
 		m.Listed++
 		switch st.r.Status {
 		case session.Present:

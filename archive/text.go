@@ -5,15 +5,17 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
 	"github.com/lvzhi-go/lvzhi/session"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // meetingsText writes the attendance. The sessions of the kinds a member
 // attended in full are named after one 出席 (出席九届三次会议（6个半天）、
-// 主席会议2次（九届九次主席会议、九届十次主席会议）); a kind with leave or
+// 主席会议2次（九届九次、十次）: see seatNames); a kind with leave or
 // absence gets its own clause with the counts and the sessions missed
 // (常委会议应出席3次，出席2次（…），请假1次（…）), and a single session
 // missed is named alone (九届三次会议请假). Reasons for leave are written
@@ -21,7 +23,8 @@ import (
 func (p *Profile) meetingsText() []string {
 	var full, clauses []string
 	for _, m := range p.Meetings {
-		var present, leave, absent, reasons []string
+		var present, leave, absent []Seat
+		var reasons []string
 		verb := "报名参加"
 		for _, s := range m.Sessions {
 			if !s.SignUp {
@@ -29,12 +32,12 @@ func (p *Profile) meetingsText() []string {
 			}
 			switch s.Status {
 			case session.Present:
-				present = append(present, s.Name)
+				present = append(present, s)
 			case session.OnLeave:
-				leave = append(leave, s.Name)
+				leave = append(leave, s)
 				reasons = append(reasons, s.Reason)
 			case session.Absent:
-				absent = append(absent, s.Name)
+				absent = append(absent, s)
 			}
 		}
 		halfDays := ""
@@ -47,27 +50,27 @@ func (p *Profile) meetingsText() []string {
 		}
 		switch {
 		case m.Present == m.Listed && m.Present == 1:
-			full = append(full, present[0]+paren(halfDays))
+			full = append(full, present[0].Name+paren(halfDays))
 			continue
 		case m.Present == m.Listed:
-			full = append(full, fmt.Sprintf("%s%d次", kindName(m), m.Present)+paren(few(unique(present)), halfDays))
+			full = append(full, fmt.Sprintf("%s%d次", kindName(m), m.Present)+paren(few(seatNames(present)), halfDays))
 			continue
 		case m.Listed == 1 && m.Excused == 1:
-			clauses = append(clauses, leave[0]+"请假"+paren(why))
+			clauses = append(clauses, leave[0].Name+"请假"+paren(why))
 			continue
 		case m.Listed == 1 && m.Absent == 1:
-			clauses = append(clauses, "缺席"+absent[0])
+			clauses = append(clauses, "缺席"+absent[0].Name)
 			continue
 		}
 		c := fmt.Sprintf("%s%s%d次", kindName(m), verb, m.Listed)
 		if m.Present > 0 {
-			c += fmt.Sprintf("，出席%d次", m.Present) + paren(few(unique(present)), halfDays)
+			c += fmt.Sprintf("，出席%d次", m.Present) + paren(few(seatNames(present)), halfDays)
 		}
 		if m.Excused > 0 {
-			c += fmt.Sprintf("，请假%d次", m.Excused) + paren(few(unique(leave)), why)
+			c += fmt.Sprintf("，请假%d次", m.Excused) + paren(few(seatNames(leave)), why)
 		}
 		if m.Absent > 0 {
-			c += fmt.Sprintf("，缺席%d次", m.Absent) + paren(few(unique(absent)))
+			c += fmt.Sprintf("，缺席%d次", m.Absent) + paren(few(seatNames(absent)))
 		}
 		clauses = append(clauses, c)
 	}
@@ -82,6 +85,33 @@ func (p *Profile) meetingsText() []string {
 		return nil
 	}
 	return []string{strings.Join(clauses, "；") + "。"}
+}
+
+// seatNames names sessions of one kind in a clause that names the kind
+// (主席会议2次（…）): numbered ones by their numbers alone, the term
+// written once for the sittings of a term that follow each other — 九届九次、
+// 十次 for 九届九次主席会议 and 九届十次主席会议 —, the others by their
+// names. A session is named once.
+func seatNames(seats []Seat) []string {
+	var out []string
+	var seen []lvzhi.SessionID
+	term := 0
+	for _, s := range seats {
+		if slices.Contains(seen, s.Session) {
+			continue
+		}
+		seen = append(seen, s.Session)
+		if s.Term == 0 || s.Sitting == 0 {
+			out, term = append(out, s.Name), 0
+			continue
+		}
+		n := zh.Numeral(int64(s.Sitting)) + "次"
+		if s.Term != term {
+			n = zh.Numeral(int64(s.Term)) + "届" + n
+		}
+		out, term = append(out, n), s.Term
+	}
+	return out
 }
 
 // paren puts the non-empty parts in parentheses, joined with ，; nothing
@@ -140,7 +170,9 @@ func (p *Profile) proposalsSection() (summary.Section, bool) {
 	return s, true
 }
 
-// proposalHeading names a proposal: its 案由, number and the member's role.
+// proposalHeading names a proposal: its 案由 in 书名号, as the summaries
+// quote titles (see bookTitle), its number and the member's role:
+// 《关于在小学和社区创办“四点钟学校”的建议》（第4号，个人提案）。
 func proposalHeading(e ProposalEntry) string {
 	pr := e.Proposal
 	role := "联名提案人"
@@ -151,9 +183,9 @@ func proposalHeading(e ProposalEntry) string {
 		}
 	}
 	if pr.Number > 0 {
-		return fmt.Sprintf("%s（%s，%s）。", pr.Title, pr.Label(), role)
+		return fmt.Sprintf("%s（%s，%s）。", bookTitle(pr.Title), pr.Label(), role)
 	}
-	return fmt.Sprintf("%s（%s）。", pr.Title, role)
+	return fmt.Sprintf("%s（%s）。", bookTitle(pr.Title), role)
 }
 
 // proposalOutcome says what became of a proposal, as its history records
@@ -243,184 +275,4 @@ func handling(pr *proposal.Proposal) []string {
 		c = append(c, "已办结")
 	}
 	return c
-}
-
-// opinionsText writes the 社情民意 items reported, adopted and given a
-// leader's instruction.
-func (p *Profile) opinionsText() []string {
-	sub := Units(p.Opinions, member.DutyOpinionSubmitted)
-	adopted := Units(p.Opinions, member.DutyOpinionAdopted)
-	endorsed := Units(p.Opinions, member.DutyOpinionEndorsed)
-	if sub+adopted+endorsed == 0 {
-		return nil
-	}
-	var c []string
-	if sub > 0 {
-		var subjects []string
-		for _, e := range p.Opinions {
-			if e.Kind == member.DutyOpinionSubmitted {
-				subjects = append(subjects, subject(e.Title))
-			}
-		}
-		s := fmt.Sprintf("报送社情民意信息%d条", sub)
-		if names := unique(subjects); len(names) > 0 {
-			s += "，内容涉及" + few(names)
-		}
-		c = append(c, s)
-	}
-	if adopted > 0 {
-		c = append(c, fmt.Sprintf("被采用%d条", adopted))
-	}
-	if endorsed > 0 {
-		c = append(c, fmt.Sprintf("获领导批示%d条", endorsed))
-	}
-	return []string{strings.Join(c, "；") + "。"}
-}
-
-// subject shortens the subject of a 社情民意 item to its matter:
-// 关于关爱农村留守儿童的建议 becomes 关爱农村留守儿童.
-func subject(s string) string {
-	if t, ok := strings.CutPrefix(s, "关于"); ok {
-		for _, tail := range []string{"的建议", "的反映", "的意见", "的情况"} {
-			if u, ok := strings.CutSuffix(t, tail); ok && u != "" {
-				return u
-			}
-		}
-	}
-	return s
-}
-
-// speechesText writes the speeches with their sessions and titles. A
-// speech on one of the member's proposals, already named under 提交提案,
-// is given by the proposal's number rather than by its title again.
-func (p *Profile) speechesText() []string {
-	if len(p.Speeches) == 0 {
-		return nil
-	}
-	n := Units(p.Speeches, member.DutySpeech)
-	where := func(e Entry) string {
-		if e.Where != "" {
-			return "在" + e.Where + "上"
-		}
-		return ""
-	}
-	on := func(e Entry) string {
-		for _, pe := range p.Proposals {
-			if pr := pe.Proposal; e.Title != "" && pr.Title == e.Title && pr.Number > 0 {
-				return "围绕本人" + pr.Label() + "提案"
-			}
-		}
-		return ""
-	}
-	titled := func(e Entry) string {
-		if e.Title != "" && on(e) == "" {
-			return "，题为《" + e.Title + "》"
-		}
-		return ""
-	}
-	if len(p.Speeches) == 1 {
-		e := p.Speeches[0]
-		return []string{fmt.Sprintf("%s%s作大会发言%d次%s。", where(e), on(e), n, titled(e))}
-	}
-	var c []string
-	for _, e := range p.Speeches {
-		c = append(c, where(e)+on(e)+"发言"+titled(e))
-	}
-	return []string{fmt.Sprintf("作大会发言%d次：%s。", n, strings.Join(c, "；"))}
-}
-
-// studiesText writes the research topics and the inspections: one topic
-// as 牵头开展（参加）“…”课题调研, several with their count.
-func (p *Profile) studiesText() []string {
-	var c []string
-	if n := Units(p.Research, member.DutyResearch); n > 0 {
-		var led, joined []string
-		for _, e := range p.Research {
-			if e.Lead {
-				led = append(led, "“"+e.Title+"”")
-			} else {
-				joined = append(joined, "“"+e.Title+"”")
-			}
-		}
-		led, joined = unique(led), unique(joined)
-		switch {
-		case n == 1 && len(led) == 1 && len(joined) == 0:
-			c = append(c, "牵头开展"+led[0]+"课题调研")
-		case n == 1 && len(joined) == 1 && len(led) == 0:
-			c = append(c, "参加"+joined[0]+"课题调研")
-		default:
-			var what []string
-			if len(led) > 0 {
-				what = append(what, "牵头"+few(led)+"课题")
-			}
-			if len(joined) > 0 {
-				what = append(what, "参加"+few(joined)+"课题")
-			}
-			c = append(c, fmt.Sprintf("参加课题调研%d次", n)+paren(what...))
-		}
-	}
-	if n := Units(p.Inspections, member.DutyInspection); n > 0 {
-		c = append(c, fmt.Sprintf("参加视察%d次", n)+including(titles(p.Inspections), n))
-	}
-	if len(c) == 0 {
-		return nil
-	}
-	return []string{strings.Join(c, "；") + "。"}
-}
-
-// including names the activities behind a count of n: the one in
-// parentheses, or a few of several after 包括.
-func including(names []string, n int) string {
-	switch {
-	case len(names) == 0:
-		return ""
-	case len(names) == 1 && n == 1:
-		return "（" + names[0] + "）"
-	case len(names) == 1:
-		return "，均为" + names[0]
-	}
-	return "，包括" + few(names)
-}
-
-// titles returns the distinct titles of entries.
-func titles(es []Entry) []string {
-	var out []string
-	for _, e := range es {
-		out = append(out, e.Title)
-	}
-	return unique(out)
-}
-
-// groupText writes the group activities, by group when there are several.
-func (p *Profile) groupText() []string {
-	n := Units(p.GroupActivities, member.DutyGroupActivity)
-	if n == 0 {
-		return nil
-	}
-	var groups []string
-	count := map[string]int{}
-	for _, e := range p.GroupActivities {
-		if count[e.Where] == 0 {
-			groups = append(groups, e.Where)
-		}
-		count[e.Where] += e.Units
-	}
-	s := fmt.Sprintf("参加委员小组活动%d次", n)
-	if len(groups) > 1 {
-		var by []string
-		for _, g := range groups {
-			by = append(by, fmt.Sprintf("%s%d次", g, count[g]))
-		}
-		s += "（" + strings.Join(by, "、") + "）"
-	}
-	return []string{s + including(titles(p.GroupActivities), n) + "。"}
-}
-
-// othersText writes the other activities.
-func (p *Profile) othersText() []string {
-	n := Units(p.Others, member.DutyOther)
-	if n == 0 {
-		return nil
-	}
-	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others), n) + "。"}
 }

@@ -61,7 +61,7 @@ type Scheme struct {
 //
 // 其他 is every other meeting and activity of the committee a member
 // takes part in: 主席会议, 联席会议, 座谈会, 培训 such as the 常委学习班,
-// visits. The thresholds of the grades are annual: 优秀 90 and above,
+// visits, work on 文史 books (a book's team or editorial board). The thresholds of the grades are annual: 优秀 90 and above,
 // 良好 80–89, 称职 60–79, 不称职 below 60. The scheme has no title (Name
 // is empty): it is no committee's document, and text citing it says
 // 本会履职积分办法; a committee's own scheme carries its title in Name.

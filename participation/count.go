@@ -261,6 +261,9 @@ func (c *counter) activities(acts []research.Activity, p lvzhi.Period) {
 		}
 		c.items[k-1]++
 		ids := a.Participants()
+		if b, ok := a.(research.Publication); ok {
+			ids = b.Team() // the editorial board worked on the book too
+		}
 		for i, id := range ids {
 			if !slices.Contains(ids[:i], id) { // each participant once
 				c.add(id, k, 1)

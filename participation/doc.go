@@ -37,7 +37,8 @@
 //   - [Inspection]: each participant of an inspection (视察) in the period.
 //   - [GroupActivity]: each participant of a 委员小组活动 in the period.
 //   - [Other]: each participant of the other activities: training,
-//     exchanges, forums, publications and the rest.
+//     exchanges, forums, publications (the book's team and editorial
+//     board: research.Publication.Team) and the rest.
 //
 // A member counts once per item: distinct members ([KindTally].Members)
 // and person-times ([KindTally].Times, 人次) are given per kind and overall

@@ -8,6 +8,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/participation"
+	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
 
@@ -117,4 +118,18 @@ func TestKindNames(t *testing.T) {
 	assert.Equal(t, "其他活动", participation.Other.String())
 	assert.Equal(t, "Kind(0)", participation.Kind(0).String())
 	assert.Len(t, participation.Kinds(), 9)
+}
+
+// The editorial board of a 文史 book took part in it as its team did:
+// each member once, whether on the team, the board or both.
+func TestPublicationBoardCounts(t *testing.T) {
+	rec := participation.Records{Members: members(4), Activities: []research.Activity{research.Publication{
+		Base: research.Base{ID: "book", Title: "某区石刻碑刻精选", Dates: lvzhi.OneDay(day(5, 10)),
+			Members: []lvzhi.MemberID{id(1), id(2)}},
+		Status: research.Planned,
+		Board:  research.Board{Name: "编撰委员会", Members: []lvzhi.MemberID{id(2), id(3)}},
+	}}}
+	r := participation.Count(rec, lvzhi.Year(2022))
+	assert.Equal(t, participation.KindTally{Kind: participation.Other, Members: 3, Times: 3, Items: 1},
+		r.Kind(participation.Other), "m001 and m002 on the team, m002 and m003 on the board")
 }

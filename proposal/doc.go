@@ -98,7 +98,7 @@
 // renderers (report, report/docx) and spreadsheets:
 //
 //   - [Register.Handling] and [HandlingOf] give the [HandlingTable]
-//     (提案办理情况统计表): per 承办单位 the 交办件数, 主办, 已答复, 办结, the
+//     (提案办理情况统计表): per 承办单位 the 交办件数 as 主办 and 协办, 已答复, 办结, the
 //     reply grades of the committee's scheme (A/B/C or A–D), the proposers'
 //     满意/基本满意/不满意 and the overdue replies, in a fixed order
 //     ([HandlingTable.Ordered] puts the committee's own order first), with

@@ -77,7 +77,7 @@ func ExampleRegister_Handling() {
 func ExampleHandlingTable_Table() {
 	t := proposal.HandlingOf([]*proposal.Proposal{
 		handled(1, proposal.Plenary, "区教育局", "", proposal.GradeA, proposal.Satisfied, true),
-		handled(2, proposal.Regular, "区卫生健康局", "", proposal.GradeB, proposal.BasicallySatisfied, true),
+		handled(2, proposal.Regular, "区卫生健康局", "区教育局", proposal.GradeB, proposal.BasicallySatisfied, true),
 	}, proposal.DefaultGrades(), d(7, 31))
 	tb := t.Table()
 	fmt.Println(tb.Title, tb.Validate() == nil)
@@ -88,15 +88,19 @@ func ExampleHandlingTable_Table() {
 		}
 		fmt.Println(strings.Join(cells, " | "))
 	}
-	fmt.Println(tb.Notes[0])
+	for _, n := range tb.Notes {
+		fmt.Println(n)
+	}
 	// Output:
 	// 提案办理情况统计表 true
 	// 承办单位 | 交办件数 | 已答复 | 办结 | 答复类别 | 委员意见 | 逾期未答复
-	// A类 | B类 | C类 | 满意 | 基本满意 | 不满意
-	// 区卫生健康局 | 1 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0
-	// 区教育局 | 1 | 1 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | 0
-	// 合计 | 2 | 2 | 2 | 1 | 1 | 0 | 1 | 1 | 0 | 0
+	// 主办 | 协办 | A类 | B类 | C类 | 满意 | 基本满意 | 不满意
+	// 区教育局 | 1 | 1 | 1 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | 0
+	// 区卫生健康局 | 1 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0
+	// 合计 | 2 | 1 | 2 | 2 | 1 | 1 | 0 | 1 | 1 | 0 | 0
 	// 答复类别：A类为解决或采纳；B类为正在解决或列入计划；C类为留作参考。
+	// 主办含分办。已答复、办结、答复类别、委员意见和逾期未答复按主办的提案统计。
+	// 一件提案由多家单位办理的，在各单位分别计数；合计为件次。
 }
 
 func ExampleHandlingTable_Ordered() {

@@ -64,8 +64,8 @@ func TestHandlingAsOf(t *testing.T) {
 	t4 := HandlingOf([]*Proposal{a}, FourGrades(), day(9, 1))
 	tb := t4.Table()
 	require.NoError(t, tb.Validate())
-	assert.Len(t, tb.Columns, 12)
-	assert.Len(t, tb.Header[1], 7)
+	assert.Len(t, tb.Columns, 13)
+	assert.Len(t, tb.Header[1], 9, "主办, 协办, four grades, three verdicts")
 }
 
 func TestFilterKindSession(t *testing.T) {

@@ -8,28 +8,30 @@ import (
 // Table lays the handling table out for documents and spreadsheets: the
 // 提案办理情况统计表 with a two-row header —
 //
-//	承办单位 | 交办件数 | 已答复 | 办结 | 答复类别（A类 B类 C类） | 委员意见（满意 基本满意 不满意） | 逾期未答复
+//	承办单位 | 交办件数（主办 协办） | 已答复 | 办结 | 答复类别（A类 B类 C类） | 委员意见（满意 基本满意 不满意） | 逾期未答复
 //
-// — one row per unit, the 合计 row, and a note giving the meaning of
-// each grade. Counts are Arabic numerals (GB/T 15835). The numbers of
-// 主办 and 协办 stay in the data (UnitHandling.Lead, Assist): a table as
-// wide as an A4 page in 3号 type has no room for them.
+// — one row per unit, the 合计 row, and notes: the meaning of each grade,
+// and that the replies, closings, grades, verdicts and overdue replies
+// count the proposals the unit leads (主办, 分办 included), so that they
+// compare with the 主办 column; a 协办 unit sends its opinion to the
+// lead unit and owes no reply of its own. Counts are Arabic numerals
+// (GB/T 15835).
 func (t HandlingTable) Table() table.Table {
 	ng := len(t.Grades)
 	tb := table.Table{Title: "提案办理情况统计表"}
 	span2 := func(s string) table.Cell { return table.Text(s).Span(1, 2) }
-	top := []table.Cell{span2("承办单位"), span2("交办件数"), span2("已答复"), span2("办结")}
+	top := []table.Cell{span2("承办单位"), table.Text("交办件数").Span(2, 1), span2("已答复"), span2("办结")}
 	if ng > 0 {
 		top = append(top, table.Text("答复类别").Span(ng, 1))
 	}
 	top = append(top, table.Text("委员意见").Span(3, 1), span2("逾期未答复"))
-	var sub []table.Cell
+	sub := table.Texts("主办", "协办")
 	for _, g := range t.Grades {
 		sub = append(sub, table.Text(g.Grade.String()+"类"))
 	}
 	sub = append(sub, table.Texts("满意", "基本满意", "不满意")...)
 	tb.Header = [][]table.Cell{top, sub}
-	tb.Columns = make([]table.Column, 4+ng+3+1)
+	tb.Columns = make([]table.Column, 5+ng+3+1)
 	tb.Columns[0] = table.Column{Align: table.AlignLeft}
 	for i := 1; i < len(tb.Columns); i++ {
 		tb.Columns[i].Numeric = true
@@ -49,12 +51,13 @@ func (t HandlingTable) Table() table.Table {
 		}
 		tb.Notes = append(tb.Notes, note+"。")
 	}
-	tb.Notes = append(tb.Notes, "一件提案由多家单位办理的，在各单位分别计数；合计为件次。")
+	tb.Notes = append(tb.Notes, "主办含分办。已答复、办结、答复类别、委员意见和逾期未答复按主办的提案统计。",
+		"一件提案由多家单位办理的，在各单位分别计数；合计为件次。")
 	return tb
 }
 
 func handlingRow(u UnitHandling) []table.Cell {
-	row := []table.Cell{table.Text(u.Unit), table.Int(u.Assigned), table.Int(u.Replied), table.Int(u.Closed)}
+	row := []table.Cell{table.Text(u.Unit), table.Int(u.Lead), table.Int(u.Assist), table.Int(u.Replied), table.Int(u.Closed)}
 	for _, g := range u.Grades {
 		row = append(row, table.Int(g))
 	}

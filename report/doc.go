@@ -33,7 +33,9 @@
 // the body of an official document is. Markdown follows CommonMark and
 // escapes every character it would read as syntax. HTML is one page with
 // inline CSS ([DefaultStylesheet]) that prints on A4 with the margins,
-// fonts and line pitch of the standard.
+// fonts and line pitch of the standard; a title wider than a 2号 line
+// (20 characters) turns where the DOCX turns it (GB/T 9704 §7.3.2: even
+// lines, words whole, 上短下长).
 //
 // # Errors and determinism
 //

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi/report/internal/titlebreak"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
 
@@ -120,7 +121,7 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			b.WriteString("<hr class=\"separator\" />\n</header>\n")
 		case blockTitle:
 			b.WriteString(`<h1 class="title">`)
-			htmlText(b, bl.text)
+			htmlText(b, titleLines(bl.text))
 			b.WriteString("</h1>\n")
 		case blockTo:
 			b.WriteString(`<p class="to">`)
@@ -193,7 +194,7 @@ func writeHTML(b *strings.Builder, bs []block, css string) {
 			b.WriteString("<section class=\"attachment\">\n<p class=\"attachment-label\">")
 			htmlText(b, bl.text)
 			b.WriteString("</p>\n<h2 class=\"attachment-title\">")
-			htmlText(b, bl.heading)
+			htmlText(b, titleLines(bl.heading))
 			b.WriteString("</h2>\n")
 		case blockRecord:
 			closeAttachment()
@@ -257,6 +258,13 @@ func headClass(bl block) string {
 }
 
 // htmlText writes s escaped, with a br for each line break.
+// titleLines returns a title with a line break wherever it must turn in
+// the 156 mm text block at 2号 (20 characters), as the DOCX breaks it
+// (titlebreak: balanced lines, words kept whole, 上短下长).
+func titleLines(title string) string {
+	return strings.Join(titlebreak.Lines(title, 20), "\n")
+}
+
 func htmlText(b *strings.Builder, s string) {
 	for i, l := range strings.Split(lineBreaks.Replace(s), "\n") {
 		if i > 0 {

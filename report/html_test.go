@@ -221,3 +221,13 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// Titles too wide for a 2号 line turn where the DOCX turns them.
+func TestHTMLTitleLines(t *testing.T) {
+	d := &summary.Document{Title: "关于印发《柳州市某区政协委员履职量化考核办法（试行）》的通知",
+		Attachments: []summary.Attachment{{Title: "区政协2022年上半年各界别委员履职情况统计表", Paragraphs: []string{"见表。"}}}}
+	page := htmlOf(t, d)
+	assert.Contains(t, page, `<h1 class="title">关于印发《柳州市某区政协委员<br />履职量化考核办法（试行）》的通知</h1>`)
+	assert.Contains(t, page, `<h2 class="attachment-title">区政协2022年上半年<br />各界别委员履职情况统计表</h2>`)
+	assert.Contains(t, page, "<title>关于印发《柳州市某区政协委员履职量化考核办法（试行）》的通知</title>", "the page title stays whole")
+}

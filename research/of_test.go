@@ -35,3 +35,16 @@ func TestOfOrder(t *testing.T) {
 	assert.Nil(t, research.Of[research.Training](acts, lvzhi.Year(2022)))
 	assert.Len(t, research.Of[research.Forum](acts, lvzhi.Period{}), 6, "the zero period holds every activity")
 }
+
+// A book's team is its members, then those of its editorial board not
+// among them, each once.
+func TestPublicationTeam(t *testing.T) {
+	p := research.Publication{Base: research.Base{Members: []lvzhi.MemberID{"m001", "m016", "m001"}},
+		Board: research.Board{Name: "编撰委员会", Members: []lvzhi.MemberID{"m016", "m002", ""}}}
+	if got, want := p.Team(), []lvzhi.MemberID{"m001", "m016", "m002"}; !assert.ObjectsAreEqual(want, got) {
+		t.Errorf("Team() = %v, want %v", got, want)
+	}
+	if got := (research.Publication{}).Team(); len(got) != 0 {
+		t.Errorf("Team() of no one = %v", got)
+	}
+}

@@ -2,6 +2,7 @@ package research
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/lvzhi-go/lvzhi"
 )
@@ -94,6 +95,20 @@ func (b Board) IsZero() bool {
 // Kind returns [KindPublication].
 func (Publication) Kind() Kind { return KindPublication }
 func (Publication) activity()  {}
+
+// Team returns the members who worked on the book: its team (Members),
+// then the members of its editorial board (Board.Members) not on the
+// team, each once and in order. Members on the board are credited with
+// the book as its team is (package archive, package participation).
+func (a Publication) Team() []lvzhi.MemberID {
+	out := make([]lvzhi.MemberID, 0, len(a.Members)+len(a.Board.Members))
+	for _, id := range append(slices.Clone(a.Members), a.Board.Members...) {
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
 
 // Description returns the title in book-title marks: 《鱼跃南潭漾千年·某区十胜概览》.
 func (a Publication) Description() string { return "《" + a.Title + "》" }

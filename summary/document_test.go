@@ -136,3 +136,22 @@ func TestProofreadHeadingRepeat(t *testing.T) {
 		"Sections[1].Subsections[0].Paragraphs[0] heading-repeat 常委学习班"}, got,
 		"the first clause under a heading only: not the second paragraph, nor 委员活动小组 after the first clause")
 }
+
+// Several attachments are numbered in the 附件说明 (附件：1.…), so a title
+// that begins with a year reads as a decimal (1.2022) and is reported on
+// the title; a single attachment has no number and is not.
+func TestProofreadAttachmentMarkers(t *testing.T) {
+	d := &summary.Document{Title: "柳州市某区政协2022年上半年工作总结", Attachments: []summary.Attachment{
+		{Title: "2022年上半年提案办理情况统计表", Paragraphs: []string{"见表。"}},
+		{Title: "区政协2022年上半年各界别委员履职情况统计表", Paragraphs: []string{"见表。"}},
+	}}
+	issues := summary.Proofread(d, nil)
+	require.Len(t, issues, 1)
+	assert.Equal(t, "Attachments[0].Title", issues[0].Field)
+	assert.Equal(t, "附件1.标题", issues[0].Label)
+	assert.Equal(t, "ordinal-year", issues[0].Rule)
+	assert.Equal(t, "1.2022", issues[0].Text)
+
+	d.Attachments = d.Attachments[:1]
+	assert.Empty(t, summary.Proofread(d, nil))
+}

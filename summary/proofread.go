@@ -3,6 +3,7 @@ package summary
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/lvzhi-go/lvzhi/zh/proofread"
 )
@@ -20,9 +21,12 @@ func (i Issue) String() string { return i.Label + " " + i.Finding.String() }
 // Proofread checks every text of d (see [Document.Texts]) with c, the
 // default checker when c is nil, and returns the findings in document
 // order. Heading texts are checked without their markers, which renderers
-// add. The first paragraph of each section and plan item is also checked
-// with its heading ([proofread.Checker.CheckUnder]): a phrase of the
-// heading said again in the first sentence under it is reported there.
+// add; the titles of several attachments are checked once more as the
+// 附件说明 numbers them ("1." + title), for the marker rules, so that a
+// title beginning with a year (1.2022年…) is reported. The first paragraph
+// of each section and plan item is also checked with its heading
+// ([proofread.Checker.CheckUnder]): a phrase of the heading said again in
+// the first clause under it is reported there.
 func Proofread(d *Document, c *proofread.Checker) []Issue {
 	if c == nil {
 		c = proofread.New()
@@ -43,12 +47,38 @@ func Proofread(d *Document, c *proofread.Checker) []Issue {
 	walk("Sections", d.Sections)
 	walk("Plans.Items", d.Plans.Items)
 	var out []Issue
+	numbered := len(d.Attachments) > 1
 	for t := range d.Texts() {
 		fs := append(c.Check(t.Value), under[t.Field]...)
 		slices.SortStableFunc(fs, func(a, b proofread.Finding) int { return a.Offset - b.Offset })
 		for _, f := range fs {
 			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
 		}
+		if numbered {
+			out = append(out, attachmentMarker(d, t, c)...)
+		}
 	}
 	return out
+}
+
+// attachmentMarker checks the title of attachment i as the 附件说明 lists
+// it, "i." + title, and returns the heading findings that the marker
+// causes, placed in the title: the marker itself is not in the text.
+func attachmentMarker(d *Document, t Text, c *proofread.Checker) []Issue {
+	for i, a := range d.Attachments {
+		if t.Field != fmt.Sprintf("Attachments[%d].Title", i) || a.Title != t.Value {
+			continue
+		}
+		marker := strconv.Itoa(i+1) + "."
+		var out []Issue
+		for _, f := range c.Check(marker + t.Value) {
+			if f.Kind != proofread.KindHeading || f.Offset >= len(marker) {
+				continue // found in the title alone already
+			}
+			f.Offset, f.Column = 0, 1
+			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
+		}
+		return out
+	}
+	return nil
 }

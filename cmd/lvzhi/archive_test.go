@@ -86,7 +86,7 @@ func TestArchiveRankingSheet(t *testing.T) {
 	csv := string(b)
 	assert.Contains(t, csv, "界别,人数,积分合计,平均积分,未达称职人数")
 	assert.Contains(t, csv, "九三学社,2,162,81.0,0")
-	assert.Regexp(t, `合计,55,3121,56\.7,\d+\r\n`, csv)
+	assert.Regexp(t, `合计,55,3141,57\.1,\d+\r\n`, csv)
 }
 
 func TestArchiveScheme(t *testing.T) {

@@ -66,7 +66,11 @@
 //
 //   - Title: 2号 (22 pt) 方正小标宋简体, centred, not bold, followed by one
 //     empty line (spacing after of one line pitch); a line break in the
-//     title text breaks the title line.
+//     title text breaks the title line. A title wider than the 20
+//     characters of a line (an attachment's too) is broken with w:br where
+//     §7.3.2 wants it — lines as even as possible, words whole, the upper
+//     line not the longer (上短下长) — rather than wherever the program
+//     runs out of room (区政协2022年上半年各界别委员履职情况统计 / 表).
 //   - Body: 3号 (16 pt) 仿宋_GB2312, justified, first-line indent of two
 //     characters (w:firstLineChars="200", with w:firstLine="640" for
 //     programs that ignore character units); Latin letters and digits in

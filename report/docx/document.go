@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi/report/internal/titlebreak"
 	"github.com/lvzhi-go/lvzhi/summary"
 	"github.com/lvzhi-go/lvzhi/zh"
 )
@@ -40,6 +41,16 @@ func (w *body) run(cstyle, text string) {
 	w.b.WriteString(`</w:r>`)
 }
 
+// titleEms is how many 2号 characters a line of the text block holds: 20.
+const titleEms = float64(textWidth / (titleSize * 10))
+
+// titleLines returns a title with a line break wherever it must turn
+// (titlebreak: balanced lines, words kept whole, 上短下长), so that Word,
+// WPS and LibreOffice all break it there.
+func titleLines(title string) string {
+	return strings.Join(titlebreak.Lines(title, titleEms), "\n")
+}
+
 // documentXML returns word/document.xml: title, opening, numbered sections,
 // shortcomings, plans and the 落款, then the section properties with the
 // GB/T 9704 page, margins, grid and footers.
@@ -48,9 +59,9 @@ func documentXML(d *summary.Document, cfg *config) (string, error) {
 	w.head(d.Head, cfg.fonts)
 	if d.Head.Mark != "" {
 		// 标题 two lines below the red separator line (§7.3.1).
-		w.para(styleTitle, fmt.Sprintf(`<w:spacing w:before="%d" w:after="%d" w:line="%[2]d" w:lineRule="exact"/>`, 2*linePitch, linePitch), d.Title)
+		w.para(styleTitle, fmt.Sprintf(`<w:spacing w:before="%d" w:after="%d" w:line="%[2]d" w:lineRule="exact"/>`, 2*linePitch, linePitch), titleLines(d.Title))
 	} else {
-		w.para(styleTitle, "", d.Title)
+		w.para(styleTitle, "", titleLines(d.Title))
 	}
 	w.to(d.To)
 	for _, p := range d.Opening {

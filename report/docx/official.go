@@ -178,7 +178,7 @@ func (w *body) attachments(as []summary.Attachment, f Fonts) {
 		w.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleAttachmentLabel + `"/></w:pPr>`)
 		w.run("", label)
 		w.b.WriteString(`</w:p>`)
-		w.para(styleTitle, fmt.Sprintf(`<w:spacing w:before="%d" w:after="%[1]d" w:line="%[1]d" w:lineRule="exact"/>`, linePitch), a.Title)
+		w.para(styleTitle, fmt.Sprintf(`<w:spacing w:before="%d" w:after="%[1]d" w:line="%[1]d" w:lineRule="exact"/>`, linePitch), titleLines(a.Title))
 		for _, p := range a.Paragraphs {
 			w.para(styleNormal, "", p)
 		}

@@ -315,3 +315,20 @@ func TestCaptionAfterTable(t *testing.T) {
 	assert.Nil(t, after[0].find("pPr/spacing"), "after a paragraph")
 	assert.Equal(t, "579", after[1].attr(t, "pPr/spacing", "before"), "after a table")
 }
+
+// A title wider than the 20 characters of a 2号 line is broken where
+// GB/T 9704 §7.3.2 wants it (words whole, the upper line not the longer),
+// with a w:br that every program honours; one that fits is not.
+func TestTitleLines(t *testing.T) {
+	d := sample.Official()
+	d.Title = "关于印发《柳州市某区政协委员履职量化考核办法（试行）》的通知"
+	d.Attachments[0].Title = "区政协2022年上半年各界别委员履职情况统计表"
+	p := render(t, d)
+	title := find(t, p, "Title", "关于印发")
+	assert.Equal(t, "关于印发《柳州市某区政协委员\n履职量化考核办法（试行）》的通知", title.plain())
+	at := find(t, p, "Title", "区政协2022")
+	assert.Equal(t, "区政协2022年上半年\n各界别委员履职情况统计表", at.plain())
+
+	d.Title = "柳州市某区政协2022年上半年工作总结"
+	assert.Equal(t, d.Title, find(t, render(t, d), "Title", "柳州").plain())
+}

@@ -25,6 +25,9 @@
 //   - heading-paren: punctuation after a bracketed marker (（一）、) or
 //     half-width brackets around a Chinese numeral ((一)).
 //   - heading-han-dot: 一. instead of 一、.
+//   - ordinal-year: a marker 1. run into a year at the start of a line or
+//     after 附件： (附件：1.2022年上半年…, read as the decimal 1.2022);
+//     begin the name with the issuing body or the subject.
 //   - term: an entry of the term table, such as 民主监视 for 民主监督 or 效劳
 //     for 服务; see [DefaultTerms], extend it with [WithTerms].
 //

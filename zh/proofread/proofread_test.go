@@ -96,6 +96,12 @@ func TestHeadingRules(t *testing.T) {
 		{"一.加强学习", []string{"heading-han-dot"}},
 		{"一、加强学习", nil},
 		{"第一段\n3、第三项", []string{"heading-dunhao"}},
+		{"附件：1.2022年上半年提案办理情况统计表", []string{"ordinal-year"}},
+		{"　　　2.2022年上半年各界别委员履职情况统计表", []string{"ordinal-year"}},
+		{"附件：1.区政协2022年上半年提案办理情况统计表", nil},
+		{"1.5万名委员参加", nil},
+		{"增长1.2022年", nil},
+		{"1.1998年以来", []string{"ordinal-year"}},
 	}
 	for _, tc := range cases {
 		got := proofread.Check(tc.text)
@@ -105,6 +111,17 @@ func TestHeadingRules(t *testing.T) {
 		}
 		assert.Equal(t, tc.rules, rulesOf(got), tc.text)
 	}
+}
+
+// The ordinal run into a year is reported where it stands.
+func TestOrdinalYearPosition(t *testing.T) {
+	got := proofread.Check("附件：1.2022年上半年提案办理情况统计表\n　　　2.2022年上半年各界别委员履职情况统计表")
+	require.Len(t, got, 2)
+	assert.Equal(t, "1.2022", got[0].Text)
+	assert.Equal(t, [2]int{1, 4}, [2]int{got[0].Line, got[0].Column})
+	assert.Equal(t, "2.2022", got[1].Text)
+	assert.Equal(t, [2]int{2, 4}, [2]int{got[1].Line, got[1].Column})
+	assert.Contains(t, got[0].Message, "读来像小数“1.2022”")
 }
 
 // An excerpt of the scraped copy the project grew from, with its machine

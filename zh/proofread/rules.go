@@ -62,6 +62,7 @@ func defaultRules() []rule {
 		{"heading-dunhao", KindHeading, findDigitDunhao},
 		{"heading-paren", KindHeading, findParen},
 		{"heading-han-dot", KindHeading, findHanDot},
+		{"ordinal-year", KindHeading, findOrdinalYear},
 	}
 }
 
