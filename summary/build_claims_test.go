@@ -104,7 +104,14 @@ func TestOpinionsOwnMeetingsAndNoSuperior(t *testing.T) {
 	)
 	text = buildOne(t, rec, "opinions")
 	assert.Equal(t, 1, strings.Count(text, "提案"), "no meeting named in both sentences: %s", text)
-	assert.Contains(t, text, "召开市政协提案、文史工作座谈会等会议2次", "the shared ending written once")
+	assert.Contains(t, text, "协助筹备市政协提案、文史工作座谈会等会议2次", "the shared ending written once")
+	assert.NotContains(t, text, "召开市政协", "a district committee helps; the 市政协 holds its meetings")
+
+	// One such meeting: the host holds it, the committee helps.
+	rec = fixture(t)
+	rec.Activities = append(rec.Activities,
+		research.Forum{Base: research.Base{ID: "f1", Title: "第一季度反映社情民意信息座谈会", Dates: lvzhi.OneDay(d(2022, 3, 1))}, Host: "市政协", Assisted: true})
+	assert.Contains(t, buildOne(t, rec, "opinions"), "协助市政协筹备召开第一季度反映社情民意信息座谈会。")
 }
 
 // The meetings that share an ending are named together, the ending once

@@ -39,7 +39,7 @@ const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通�
 {{- if .Adopted}}，被上级采用{{.Adopted}}条{{end}}
 {{- if .Tally.Instructed}}，获领导批示{{.Tally.Instructed}}条{{end}}。{{end}}
 {{- if eq (len .Held) 1}}{{with index .Held 0}}召开{{.Title}}。{{end}}{{else if .Held}}召开{{.HeldList.Grouped}}等会议{{len .Held}}次。{{end}}
-{{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助筹备、召开{{.Host}}{{.Title}}。{{end}}{{else if .Assisted}}协助筹备、召开{{.AssistedList.Grouped}}等会议{{len .Assisted}}次。{{end}}
+{{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助{{.Host}}筹备召开{{.Title}}。{{end}}{{else if .Assisted}}协助筹备{{.AssistedList.Grouped}}等会议{{len .Assisted}}次。{{end}}
 {{- if eq (len .Attended) 1}}{{with index .Attended 0}}参加了{{.Host}}{{.Title}}{{if .Report}}，{{.Report}}{{end}}。{{end}}{{else if .Attended}}参加了{{.AttendedList.Grouped}}等会议{{len .Attended}}次。{{end}}
 {{- if eq (len .Others) 1}}{{with index .Others 0}}{{if .Note}}{{.Note}}。{{end}}{{end}}{{else if .Others}}还派出委员参与{{.OtherList.Joined}}等活动{{len .Others}}次。{{end}}{{end}}`
 
