@@ -129,3 +129,31 @@ func TestOpinionsMeetingsShareTheirEnding(t *testing.T) {
 	assert.Contains(t, text, "召开全国政协文史、提案工作座谈会和经济形势分析会等会议4次。")
 	assert.Empty(t, proofread.Check(text), "nothing said twice in the sentence")
 }
+
+// Who adopted the 社情民意 items and who instructed on them is said as the
+// records say it; without a name they are 上级 and 领导, and a committee
+// does not report its own adoptions.
+func TestOpinionsAdoptedAndInstructedBy(t *testing.T) {
+	work := func(outs ...research.Output) research.OpinionWork {
+		return research.OpinionWork{Base: research.Base{ID: "o1", Title: "社情民意征集", Dates: lvzhi.FirstHalf(2022).Range(), Results: outs},
+			Clues: []research.Clues{{Channel: research.ChannelWeChat, Count: 15}}}
+	}
+	adopted := func(by string) research.Output {
+		return research.Output{Kind: research.OutputAdopted, Title: "关于加强食品安全监管的建议", Date: d(2022, 4, 20), By: by}
+	}
+	instructed := func(by string) research.Output {
+		return research.Output{Kind: research.OutputInstruction, Title: "关于加强食品安全监管的建议", Date: d(2022, 4, 21), By: by}
+	}
+
+	rec := fixture(t)
+	rec.Committee = lvzhi.Committee{Name: "中国人民政治协商会议全国委员会", ShortName: "全国政协", Level: lvzhi.LevelNational, Term: 13}
+	rec.Activities = research.Activities{work(adopted("中共中央办公厅"), adopted("国务院办公厅"), adopted("中共中央办公厅"),
+		adopted("全国政协"), instructed("中央领导同志"), instructed("中央领导同志"))}
+	text := buildOne(t, rec, "opinions")
+	assert.Contains(t, text, "被中共中央办公厅、国务院办公厅采用3条，获中央领导同志批示2条。")
+
+	rec = fixture(t) // a district committee with a superior
+	rec.Activities = research.Activities{work(adopted(""), instructed("区委书记"), instructed("区长"))}
+	text = buildOne(t, rec, "opinions")
+	assert.Contains(t, text, "被上级采用1条，获领导批示2条。")
+}

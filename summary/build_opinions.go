@@ -29,10 +29,18 @@ type OpinionFacts struct {
 	// an earlier list is not named again); OtherList a few of the other
 	// activities by title.
 	HeldList, AssistedList, AttendedList, OtherList digest.List
-	// Adopted is Tally.Adopted when the committee has a superior to adopt
-	// its items (被上级采用), 0 otherwise: the National Committee reports
-	// to no 上级.
+	// Adopted counts the items adopted by another body (not the committee
+	// itself) when the records name who adopted them or the committee has
+	// a superior to adopt them (被上级采用), 0 otherwise: the National
+	// Committee reports to no 上级.
 	Adopted int
+	// AdoptedBy names the bodies that adopted the items, in the records'
+	// words, the most frequent first (市政协; 中共中央办公厅、国务院办公厅),
+	// or 上级 when the records do not say; InstructedBy is the leader who
+	// gave the instructions when the records name one alike for all (县委主
+	// 要领导, 中央领导同志), otherwise 领导.
+	AdoptedBy    string
+	InstructedBy string
 }
 
 // forumName is a meeting's name with its host: 市政协社会法制工作座谈会.
@@ -126,8 +134,10 @@ func buildOpinions(b *Builder, ctx *Context, part Part) (any, string, error) {
 		}
 	}
 	self := b.rec.Committee
-	if self.Superior != "" {
-		f.Adopted = f.Tally.Adopted
+	adopted, adoptedBy, instructedBy := opinionResults(works, ctx, self.Name, self.ShortName)
+	f.AdoptedBy, f.InstructedBy = adoptedBy, instructedBy
+	if self.Superior != "" || adoptedBy != "上级" {
+		f.Adopted = adopted
 	}
 	for _, fo := range research.Of[research.Forum](acts, ctx.Period) {
 		if fo.Host != "" && (fo.Host == self.ShortName || fo.Host == self.Name) {
@@ -296,4 +306,58 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 	if len(f.Instructions) > 0 && bySame && f.Instructions[0].By != "" {
 		f.InstructedBy = f.Instructions[0].By
 	}
+}
+
+// opinionResults returns how many of the period's 社情民意 items another
+// body adopted (the committee itself, one of self, is no adopter to
+// report), who adopted them (the bodies the records name, most frequent
+// first, joined with 、; 上级 when they name none) and who instructed on
+// them (the leader the records name alike for every instruction,
+// otherwise 领导).
+func opinionResults(works []research.OpinionWork, ctx *Context, self ...string) (adopted int, adoptedBy, instructedBy string) {
+	var adopters []string
+	var leaders []string
+	for _, w := range works {
+		for _, o := range w.Results {
+			day := o.Date
+			if day.IsZero() {
+				day = w.Dates.From // as research.OpinionStats counts it
+			}
+			if !ctx.Period.Contains(day) {
+				continue
+			}
+			switch o.Kind {
+			case research.OutputAdopted:
+				if slices.Contains(self, o.By) {
+					continue
+				}
+				adopted++
+				if o.By != "" {
+					adopters = append(adopters, o.By)
+				}
+			case research.OutputInstruction:
+				leaders = append(leaders, o.By)
+			}
+		}
+	}
+	adoptedBy = "上级"
+	if len(adopters) > 0 {
+		l := digest.Top(digest.CountBy(adopters, func(s string) []string { return []string{s} }), 3, nil,
+			func(c digest.Count) string { return c.Name }, digest.Plain)
+		adoptedBy = strings.Join(l.Names, "、")
+		if l.Total > len(l.Names) {
+			adoptedBy += "等"
+		}
+	}
+	instructedBy = "领导"
+	if len(leaders) > 0 && leaders[0] != "" {
+		instructedBy = leaders[0]
+		for _, l := range leaders[1:] {
+			if l != leaders[0] {
+				instructedBy = "领导"
+				break
+			}
+		}
+	}
+	return adopted, adoptedBy, instructedBy
 }

@@ -36,8 +36,8 @@ const membersTemplate = `{{with .Facts}}截至{{date $.AsOf $.Year}}，{{$.Commi
 
 const opinionsTemplate = `{{with .Facts}}{{if .Tally.Clues}}{{if .Channels}}通过{{join .Channels}}等渠道征集社情民意，共搜集线索{{else}}共搜集社情民意线索{{end}}{{.Tally.Clues}}条
 {{- if .Tally.Issues}}，编发{{book .Bulletin}}{{.Tally.Issues}}期{{end}}
-{{- if .Adopted}}，被上级采用{{.Adopted}}条{{end}}
-{{- if .Tally.Instructed}}，获领导批示{{.Tally.Instructed}}条{{end}}。{{end}}
+{{- if .Adopted}}，被{{.AdoptedBy}}采用{{.Adopted}}条{{end}}
+{{- if .Tally.Instructed}}，获{{.InstructedBy}}批示{{.Tally.Instructed}}条{{end}}。{{end}}
 {{- if eq (len .Held) 1}}{{with index .Held 0}}召开{{.Title}}。{{end}}{{else if .Held}}召开{{.HeldList.Grouped}}等会议{{len .Held}}次。{{end}}
 {{- if eq (len .Assisted) 1}}{{with index .Assisted 0}}协助{{.Host}}筹备召开{{.Title}}。{{end}}{{else if .Assisted}}协助筹备{{.AssistedList.Grouped}}等会议{{len .Assisted}}次。{{end}}
 {{- if eq (len .Attended) 1}}{{with index .Attended 0}}参加了{{.Host}}{{.Title}}{{if .Report}}，{{.Report}}{{end}}。{{end}}{{else if .Attended}}参加了{{.AttendedList.Grouped}}等会议{{len .Attended}}次。{{end}}
