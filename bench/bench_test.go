@@ -82,11 +82,11 @@ func outline() summary.Outline {
 	return summary.Outline{
 		Title:   "{{.Committee.ShortName}}{{period .Period}}工作总结",
 		Period:  year,
-		Opening: []string{"{{.Year}}年，{{if .Committee.Superior}}在中共{{region .Committee}}委的领导下{{else}}在以习近平同志为核心的党中央坚强领导下{{end}}，{{.Committee.ShortName}}认真履行政治协商、民主监督、参政议政职能，较好地完成了全年各项工作任务。"},
+		Opening: []string{"{{.Year}}年，{{if .Committee.Superior}}在中共{{region .Committee}}委的领导下{{else}}在以习近平同志为核心的党中央坚强领导下{{end}}，{{.Committee.ShortName}}坚持以习近平新时代中国特色社会主义思想为指导，认真履行政治协商、民主监督、参政议政职能，{{if .Committee.Superior}}较好地{{else}}圆满{{end}}完成了全年各项工作任务。"},
 		Sections: []summary.Part{
 			sec("召开全体会议，发扬民主建言献策", "plenary"),
-			sec("加强自身建设，规范会议制度", "meetings"),
-			sec("加强委员队伍建设，优化委员结构", "members"),
+			sec("规范会议制度，深化协商议政", "meetings"),
+			sec("优化委员结构，夯实履职基础", "members"),
 			sec("做好提案工作，提高提案办理质量", "proposals"),
 			sec("反映社情民意，畅通民意表达渠道", "opinions"),
 			sec("深入调研视察，助推经济社会发展", "research"),
@@ -102,9 +102,12 @@ func outline() summary.Outline {
 			Tail:      "这些问题需要在今后工作中认真加以改进。",
 		},
 		Plans: summary.PlansPlan{
-			Heading:   fmt.Sprintf("%d年工作打算", synth.DefaultYear+1),
-			Numbered:  true,
-			Items:     []summary.Part{{Heading: "加强委员队伍建设。", RunIn: true, Before: []string{"组织委员学习培训，提升履职能力。"}}},
+			Heading:  fmt.Sprintf("%d年工作打算", synth.DefaultYear+1),
+			Numbered: true,
+			Items: []summary.Part{
+				{Heading: "加强委员队伍建设。", RunIn: true, Before: []string{"组织委员学习培训，提升履职能力。"}},
+				{Heading: "推动调研成果转化。", RunIn: true, Before: []string{"对报送的调研报告，及时了解批示落实和有关部门采纳情况，推动成果落地见效。"}},
+			},
 			Diagnoses: rules,
 		},
 		Date: lvzhi.MustDate(synth.DefaultYear+1, 1, 10),
