@@ -169,7 +169,10 @@ func (g *gen) inspection(b research.Base) research.Inspection {
 func (g *gen) training(b research.Base) research.Training {
 	b.Dates = g.span(6)
 	b.Title = pick(g, []string{"常委学习班", "委员履职能力培训班"})
-	b.Members = g.someMembers(g.between(10, 30))
+	// A course takes a class of members: 10 to 30 in a district, a tenth
+	// of the committee or more in a large one, so that a year's courses
+	// train a good part of it.
+	b.Members = g.someMembers(min(g.cfg.Members, g.between(max(10, g.cfg.Members/20), max(30, g.cfg.Members/8))))
 	a := research.Training{Base: b, Host: pick(g, trainHosts)}
 	batches := min(b.Dates.Days(), g.between(1, 2))
 	half := len(b.Members) / batches

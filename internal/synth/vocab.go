@@ -92,7 +92,7 @@ var (
 	lectures   = []string{"政协基本理论", "协商民主", "新时代政协履职能力建设", "提案撰写方法", "社情民意信息工作"}
 	// bookTitles are the books of 文史 work; each is published or compiled
 	// once, so a year has at most this many.
-	bookTitles  = []string{"名胜概览", "文史资料选辑", "老街记忆", "非遗传承人口述史", "百年老字号", "乡村振兴纪实"}
+	bookTitles  = []string{"名胜概览", "红色记忆", "老街记忆", "非遗传承人口述史", "百年老字号", "乡村振兴纪实"}
 	forumTitles = []string{"社会法制工作座谈会", "提案工作座谈会", "文史工作座谈会", "经济形势分析会", "民主监督工作座谈会"}
 	otherTitles = []string{"检察开放日活动", "法院庭审观摩活动", "义诊进社区活动", "送文化下乡活动"}
 	groupTitles = []string{"专题调研", "交流座谈", "参观学习", "走访慰问", "学习研讨"}
