@@ -15,7 +15,6 @@ type (
 		Items []string `json:"items,omitempty"`
 		Plain int
 		Gone  string `json:"-"`
-		Dash  string `json:"-,"`
 	}
 	Base struct {
 		ID string `json:"id"`
@@ -30,6 +29,7 @@ type (
 		Ptr    *inner   `json:"ptr,omitempty"`
 		Shapes []shape  `json:"shapes"`
 		Arr    [2]inner `json:"arr"`
+		//lint:ignore U1000 an unexported field, looked up by reflection only
 		hidden inner
 	}
 )
@@ -49,7 +49,6 @@ func TestOf(t *testing.T) {
 		{"Inners[0].Name", "$.inners[0].name"},
 		{"Inners[0].Items[1]", "$.inners[0].items[1]"},
 		{"Inners[0].Plain", "$.inners[0].Plain"},
-		{"Inners[0].Dash", "$.inners[0].-"},
 		{"Shapes[0].Side", "$.shapes[0].side"},
 		{"Shapes[0].ID", "$.shapes[0].id"},
 		{"Arr[1].Name", "$.arr[1].name"},
