@@ -51,9 +51,10 @@ type Options struct {
 	// A member whose only records are leave (see [OnLeave]) takes no rank
 	// and no grade either way.
 	RankLeaders bool
-	// LeaveReasons writes the reasons given for leave (请假事由). Without
-	// it the archives say that a member was on leave, never why: reasons
-	// such as illness are not published by default.
+	// LeaveReasons writes the reasons given for leave (请假事由): 因病住院
+	// 请假，未出席九届三次会议. Without it the archives say that a member was
+	// on leave (请假未出席九届三次会议), never why: reasons such as illness
+	// are not published by default.
 	LeaveReasons bool
 }
 
@@ -176,11 +177,12 @@ func New(rec *summary.Records, period lvzhi.Period, opts Options) (*Book, error)
 // unless [Options].GradeShortPeriods says otherwise.
 func FullYear(r lvzhi.DateRange) bool { return r.Days() >= 365 }
 
-// rerank ranks the members again without the leaders and the members on
-// leave for the whole period (see [OnLeave]), who go last with rank 0 and
-// no grade (the 主席 first, then the 副主席, then the members on leave,
-// each by points), and clears every grade of a period that is not graded. The order of the tallies (by points, then 姓氏笔画)
-// is kept.
+// rerank ranks the members again without the leaders and the members
+// whose only records are leave (see [OnLeave]), who go last with rank 0
+// and no grade — the 主席 first, then the 副主席, then the members on
+// leave, each in the order of the records' roster, as offices list posts
+// — and clears every grade of a period that is not graded. The order of
+// the tallies ranked (by points, then 姓氏笔画) is kept.
 func (b *Book) rerank() {
 	ranked := make([]member.Tally, 0, len(b.tallies))
 	var unranked []member.Tally
@@ -199,7 +201,15 @@ func (b *Book) rerank() {
 		}
 		ranked = append(ranked, t)
 	}
-	slices.SortStableFunc(unranked, func(x, y member.Tally) int { return cmp.Compare(b.unrankedOrder(x), b.unrankedOrder(y)) })
+	order := make(map[lvzhi.MemberID]int, len(b.rec.Members))
+	for i, m := range b.rec.Members {
+		if _, ok := order[m.ID]; !ok {
+			order[m.ID] = i
+		}
+	}
+	slices.SortStableFunc(unranked, func(x, y member.Tally) int {
+		return cmp.Or(cmp.Compare(b.unrankedOrder(x), b.unrankedOrder(y)), cmp.Compare(order[x.Member], order[y.Member]))
+	})
 	b.ranked = len(ranked)
 	b.tallies = append(ranked, unranked...)
 }
@@ -300,7 +310,8 @@ func (b *Book) Tally(id lvzhi.MemberID) (member.Tally, bool) {
 // Tallies returns every member's tally, ranked by points (see
 // [member.Scheme.Tally]); the members who take no rank (the 主席 and
 // 副主席 unless [Options].RankLeaders, and the members whose only records
-// are leave) come last, the 主席 first, with rank 0 and no grade.
+// are leave) come last, the 主席 first, then the 副主席 and the members on
+// leave, each in the records' order, with rank 0 and no grade.
 // A period that is not graded (see [Options].GradeShortPeriods) has no
 // grades.
 func (b *Book) Tallies() []member.Tally { return slices.Clone(b.tallies) }

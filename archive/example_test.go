@@ -45,7 +45,7 @@ func ExampleOf() {
 	// 大会发言
 	// 参加委员小组活动
 	// 履职积分
-	// 按本会履职积分办法，履职积分合计94分，在49名委员中列第2位。
+	// 按本会履职积分办法计分，合计94分，在49名委员中列第2位。
 }
 
 // A Book ranks every member and scores the activity groups.
@@ -59,7 +59,8 @@ func ExampleBook_Ranking() {
 	for _, r := range b.Ranking()[:3] {
 		fmt.Println(r.Rank, r.Name, r.Sector, r.Points)
 	}
-	// The 主席 and 副主席 take no rank, nor do members on leave.
+	// The 主席 and 副主席 take no rank (listed in post order), nor do
+	// members on leave with no other record, whom the averages leave out.
 	for _, r := range b.Unranked() {
 		fmt.Println("—", r.Name, r.Points)
 	}
@@ -71,14 +72,14 @@ func ExampleBook_Ranking() {
 	// 2 农海英 医药卫生界 94
 	// 3 莫春燕 中国共产党 89
 	// — 覃建华 65
-	// — 黄德明 83
 	// — 韦秀兰 56
+	// — 黄德明 83
 	// — 莫丽娟 51
 	// — 许慧敏 0
 	// — 陶文清 0
 	// 工商组 14 60.6
-	// 文史组 7 38.7
-	// 社会组 13 57.3
+	// 文史组 6 45.2
+	// 社会组 12 62.1
 	// 法制组 6 61.2
 	// 科技组 10 59.9
 }
