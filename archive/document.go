@@ -46,6 +46,7 @@ func (p *Profile) Document() *summary.Document {
 	if s, ok := p.proposalsSection(); ok {
 		d.Sections = append(d.Sections, s)
 	}
+	add("督办提案", p.supervisionText()...)
 	add("反映社情民意", p.opinionsText()...)
 	add("大会发言", p.speechesText()...)
 	add(p.studiesHeading(), p.studiesText()...)

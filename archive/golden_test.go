@@ -94,10 +94,11 @@ func TestGoldenWording(t *testing.T) {
 	assert.Contains(t, active, "在九届三次会议上就第2号提案作大会发言。")
 	chair, _ := doc("m001")
 	assert.Contains(t, chair, "政治面貌：中共党员")
-	assert.Contains(t, chair, "牵头开展“建设特色食品产业园”课题调研")
+	assert.Contains(t, chair, "牵头“建设特色食品产业园”课题组，组织前期查阅资料")
+	assert.NotContains(t, chair, "课题调研", "the topic has reached 准备 only")
 	assert.Contains(t, chair, "和区人大常委会、区政府、区政协提案交办联席会议")
 	idle, _ := doc("m051")
-	assert.Contains(t, idle, "九届三次会议请假。")
+	assert.Contains(t, idle, "请假未出席九届三次会议。")
 	assert.NotContains(t, idle, "因病")
 	for _, s := range []string{active, chair, idle} {
 		assert.NotContains(t, s, "等次")

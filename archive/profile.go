@@ -38,6 +38,12 @@ type Profile struct {
 	// of the book's team or editorial board (see [Duties]); they count as
 	// 其他 in the tally.
 	Publications []PublicationEntry
+	// Supervised are the proposals the member supervised (领衔督办) as a
+	// committee leader within the period (a 督办 step naming the member by
+	// ID or by name), by number. Supervision earns no points under
+	// [member.DefaultScheme], which has no kind for it: it is a leader's
+	// office, like chairing the sessions.
+	Supervised []*proposal.Proposal
 	// Others are the other activities; attendance at other sessions and
 	// work on 文史 books, which also count as 其他, are in Meetings and
 	// Publications.
@@ -52,7 +58,11 @@ type Profile struct {
 	// Scheme is the points scheme the tally follows.
 	Scheme member.Scheme
 
-	graded        bool // whether the book grades the period
+	graded bool // whether the book grades the period
+	tied   bool // whether another member ranked shares the member's rank
+	// preparation holds the note of the 准备 step of each research topic
+	// still preparing at the end of the period, by topic ID.
+	preparation   map[string]string
 	reasons       bool // whether to write the reasons for leave
 	otherSessions int  // the units of 其他 from attendance at sessions
 }
@@ -105,7 +115,14 @@ type Entry struct {
 	Where string
 	// Lead reports that the member led the research topic.
 	Lead bool
-	Ref  string
+	// Groups are the groups that held a group activity, the member's own
+	// first; empty for one the committee's office organised.
+	Groups []string
+	// Phase is the phase a research topic had reached by the end of the
+	// period: a team that has not been in the field (实地调研) yet has
+	// prepared, not researched.
+	Phase research.Phase
+	Ref   string
 }
 
 // PublicationEntry is a 文史 book a member worked on.
@@ -138,7 +155,7 @@ func (p *Profile) Idle() bool {
 			return false
 		}
 	}
-	return len(p.Proposals) == 0 && len(p.Opinions) == 0 && len(p.Speeches) == 0 && len(p.Research) == 0 &&
+	return len(p.Proposals) == 0 && len(p.Supervised) == 0 && len(p.Opinions) == 0 && len(p.Speeches) == 0 && len(p.Research) == 0 &&
 		len(p.Inspections) == 0 && len(p.GroupActivities) == 0 && len(p.Publications) == 0 && len(p.Others) == 0
 }
 
@@ -150,7 +167,7 @@ func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
 		return nil, unknown(id)
 	}
 	p := &Profile{Member: m, Period: b.period, Tally: b.tallies[b.tallyOf[id]], Ranked: b.ranked, Scheme: b.scheme,
-		graded: b.graded, reasons: b.reasons}
+		graded: b.graded, reasons: b.reasons, tied: b.tied(id), Supervised: b.supervised(id)}
 	for _, x := range m.Posts {
 		if x.Overlaps(b.span) {
 			p.Posts = append(p.Posts, x)
@@ -184,13 +201,22 @@ func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
 			p.Speeches = append(p.Speeches, e)
 		case member.DutyResearch:
 			if t, ok := b.topics[d.Ref]; ok {
-				e.Title, e.Lead = t.Title, t.Leader == id
+				e.Title, e.Lead, e.Phase = t.Title, t.Leader == id, t.PhaseOn(b.span.To)
+				if note := preparing(t, b.span.To); note != "" {
+					if p.preparation == nil {
+						p.preparation = map[string]string{}
+					}
+					p.preparation[d.Ref] = note
+				}
 			}
 			p.Research = append(p.Research, e)
 		case member.DutyInspection:
 			p.Inspections = append(p.Inspections, e)
 		case member.DutyGroupActivity:
 			e.Where = d.Group
+			if a, ok := b.acts[d.Ref].(research.GroupActivity); ok {
+				e.Title, e.Groups = activityName(a), hostGroups(a, d.Group)
+			}
 			p.GroupActivities = append(p.GroupActivities, e)
 		case member.DutyOther:
 			if _, ok := b.sessions[d.Ref]; ok { // sessions are in Meetings
@@ -205,6 +231,9 @@ func (b *Book) Profile(id lvzhi.MemberID) (*Profile, error) {
 				}
 				p.Publications = append(p.Publications, pe)
 				break
+			}
+			if a, ok := b.acts[d.Ref].(research.GroupActivity); ok {
+				e.Title = activityName(a)
 			}
 			p.Others = append(p.Others, e)
 		}
@@ -273,4 +302,19 @@ func (b *Book) addProposal(p *Profile, seen map[string]int, d member.Duty) {
 	case member.DutyKeyProposal:
 		e.Key += d.Units()
 	}
+}
+
+// preparing returns the note of the last 准备 step of a topic that was
+// preparing on day d (查阅资料、制定调研考察方案), or "".
+func preparing(t *research.Topic, d lvzhi.Date) string {
+	if t.PhaseOn(d) != research.PhasePreparing {
+		return ""
+	}
+	note := ""
+	for _, st := range t.History {
+		if st.Phase == research.PhasePreparing && !st.Date.After(d) {
+			note = st.Note
+		}
+	}
+	return note
 }

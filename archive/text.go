@@ -18,8 +18,9 @@ import (
 // 主席会议2次（九届九次、十次）: see seatNames); a kind with leave or
 // absence gets its own clause with the counts and the sessions missed
 // (常委会议应出席3次，出席2次（…），请假1次（…）), and a single session
-// missed is named alone (九届三次会议请假). Reasons for leave are written
-// only when the book's options ask for them.
+// missed is named alone (请假未出席九届三次会议). Reasons for leave are
+// written only when the book's options ask for them (因病住院请假，未出席
+// 九届三次会议).
 func (p *Profile) meetingsText() []string {
 	var full, clauses []string
 	for _, m := range p.Meetings {
@@ -56,7 +57,7 @@ func (p *Profile) meetingsText() []string {
 			full = append(full, fmt.Sprintf("%s%d次", kindName(m), m.Present)+paren(few(seatNames(present)), halfDays))
 			continue
 		case m.Listed == 1 && m.Excused == 1:
-			clauses = append(clauses, leave[0].Name+"请假"+paren(why))
+			clauses = append(clauses, p.missedOnLeave(leave[0]))
 			continue
 		case m.Listed == 1 && m.Absent == 1:
 			clauses = append(clauses, "缺席"+absent[0].Name)
@@ -85,6 +86,23 @@ func (p *Profile) meetingsText() []string {
 		return nil
 	}
 	return []string{strings.Join(clauses, "；") + "。"}
+}
+
+// missedOnLeave writes a single session missed on leave: 请假未出席九届三次
+// 会议, or with the reason when the options ask for it: 因病住院请假，未出席…
+// (a reason that already says 请假, such as 因事请假, is not given it twice).
+func (p *Profile) missedOnLeave(s Seat) string {
+	r := strings.TrimSpace(s.Reason)
+	if !p.reasons || r == "" {
+		return "请假未出席" + s.Name
+	}
+	if !strings.HasPrefix(r, "因") {
+		r = "因" + r
+	}
+	if !strings.HasSuffix(r, "请假") {
+		r += "请假"
+	}
+	return r + "，未出席" + s.Name
 }
 
 // seatNames names sessions of one kind in a clause that names the kind
@@ -129,8 +147,10 @@ func paren(parts ...string) string {
 	return "（" + strings.Join(out, "，") + "）"
 }
 
-// proposalsSection writes the count of the member's proposals and one
-// run-in item per proposal: its number, role, review and handling.
+// proposalsSection writes the count of the member's proposals in one
+// sentence of clauses joined by commas — 作为第一提案人提交提案1件，已立案;
+// 联名提交提案3件，立案2件，其中重点提案1件 — and one run-in item per
+// proposal: its number, role, review and handling.
 func (p *Profile) proposalsSection() (summary.Section, bool) {
 	if len(p.Proposals) == 0 {
 		return summary.Section{}, false
@@ -152,16 +172,23 @@ func (p *Profile) proposalsSection() (summary.Section, bool) {
 	if joint > 0 {
 		parts = append(parts, fmt.Sprintf("联名提交提案%d件", joint))
 	}
-	if accepted > 0 {
-		c := fmt.Sprintf("立案%d件", accepted)
-		if key > 0 {
-			c += fmt.Sprintf("，其中重点提案%d件", key)
-		}
-		parts = append(parts, c)
-	} else if key > 0 {
+	switch filed := lead + joint; {
+	case accepted == 1 && filed == 1 && key == 1:
+		parts, key = append(parts, "已立案并列为重点提案"), 0
+	case accepted == 1 && filed == 1:
+		parts = append(parts, "已立案")
+	case accepted > 0 && accepted == filed:
+		parts = append(parts, "均已立案")
+	case accepted > 0:
+		parts = append(parts, fmt.Sprintf("立案%d件", accepted))
+	}
+	switch {
+	case key > 0 && accepted > 0:
+		parts = append(parts, fmt.Sprintf("其中重点提案%d件", key))
+	case key > 0:
 		parts = append(parts, fmt.Sprintf("列为重点提案%d件", key))
 	}
-	s := summary.Section{Heading: "提交提案", Paragraphs: []string{strings.Join(parts, "；") + "。"}}
+	s := summary.Section{Heading: "提交提案", Paragraphs: []string{strings.Join(parts, "，") + "。"}}
 	for _, e := range p.Proposals {
 		s.Subsections = append(s.Subsections, summary.Section{Level: 3, RunIn: true,
 			Heading:    proposalHeading(e),

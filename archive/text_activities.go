@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi/member"
+	"github.com/lvzhi-go/lvzhi/research"
 )
 
 // opinionsText writes the 社情民意 items reported, adopted and given a
@@ -115,11 +116,18 @@ func (p *Profile) speechesText() []string {
 
 // studiesHeading names the section of research and inspections after
 // what it holds: 参加调研, 参加视察 or, with both, 参加调研视察. 视察 is
-// written only where one was recorded.
+// written only where one was recorded, and 调研 only where a team had been
+// in the field by the end of the period: teams that only prepared make
+// the section 参加调研课题 (参加调研课题和视察 with inspections).
 func (p *Profile) studiesHeading() string {
-	research, inspections := len(p.Research) > 0, len(p.Inspections) > 0
+	topics, inspections := len(p.Research) > 0, len(p.Inspections) > 0
+	fieldwork := slices.ContainsFunc(p.Research, func(e Entry) bool { return e.Phase >= research.PhaseFieldwork })
 	switch {
-	case research && inspections:
+	case topics && !fieldwork && inspections:
+		return "参加调研课题和视察"
+	case topics && !fieldwork:
+		return "参加调研课题"
+	case topics && inspections:
 		return "参加调研视察"
 	case inspections:
 		return "参加视察"
@@ -127,26 +135,36 @@ func (p *Profile) studiesHeading() string {
 	return "参加调研"
 }
 
-// studiesText writes the research topics and the inspections: one topic
-// as 牵头开展（参加）“…”课题调研, several with their count.
+// studiesText writes the research topics and the inspections. A topic is
+// written by the phase it had reached by the end of the period (see
+// [Entry].Phase): 牵头开展（参加）“…”课题调研 once the team has been in the
+// field, 牵头（参加）“…”课题组，组织（参与）前期查阅资料、… while it was
+// preparing (the 准备 step's note, or 前期准备), 牵头（参加）“…”课题组，
+// 课题已立项 before that. Membership of the team earns the scheme's points
+// for 参加调研 either way; the prose claims no 调研 the records do not show.
+// More than three topics are counted with a few named.
 func (p *Profile) studiesText() []string {
 	var c []string
 	if n := Units(p.Research, member.DutyResearch); n > 0 {
-		var led, joined []string
+		var topics []Entry
 		for _, e := range p.Research {
-			if e.Lead {
-				led = append(led, "“"+e.Title+"”")
-			} else {
-				joined = append(joined, "“"+e.Title+"”")
+			if !slices.ContainsFunc(topics, func(x Entry) bool { return x.Title == e.Title }) {
+				topics = append(topics, e)
 			}
 		}
-		led, joined = unique(led), unique(joined)
-		switch {
-		case n == 1 && len(led) == 1 && len(joined) == 0:
-			c = append(c, "牵头开展"+led[0]+"课题调研")
-		case n == 1 && len(joined) == 1 && len(led) == 0:
-			c = append(c, "参加"+joined[0]+"课题调研")
-		default:
+		if len(topics) <= 3 {
+			for _, e := range topics {
+				c = append(c, p.topicText(e))
+			}
+		} else {
+			var led, joined []string
+			for _, e := range topics {
+				if e.Lead {
+					led = append(led, "“"+e.Title+"”")
+				} else {
+					joined = append(joined, "“"+e.Title+"”")
+				}
+			}
 			var what []string
 			if len(led) > 0 {
 				what = append(what, "牵头"+few(led)+"课题")
@@ -154,7 +172,7 @@ func (p *Profile) studiesText() []string {
 			if len(joined) > 0 {
 				what = append(what, "参加"+few(joined)+"课题")
 			}
-			c = append(c, fmt.Sprintf("参加课题调研%d次", n)+paren(what...))
+			c = append(c, fmt.Sprintf("参加调研课题组%d个", len(topics))+paren(what...))
 		}
 	}
 	if n := Units(p.Inspections, member.DutyInspection); n > 0 {
@@ -164,6 +182,29 @@ func (p *Profile) studiesText() []string {
 		return nil
 	}
 	return []string{strings.Join(c, "；") + "。"}
+}
+
+// topicText writes one research topic by its phase at the end of the
+// period (see [Profile.studiesText]).
+func (p *Profile) topicText(e Entry) string {
+	title := "“" + e.Title + "”"
+	lead, take := "参加", "参与"
+	if e.Lead {
+		lead, take = "牵头", "组织"
+	}
+	switch {
+	case e.Phase >= research.PhaseFieldwork && e.Lead:
+		return "牵头开展" + title + "课题调研"
+	case e.Phase >= research.PhaseFieldwork:
+		return "参加" + title + "课题调研"
+	case e.Phase == research.PhasePreparing:
+		what := "准备"
+		if note := strings.TrimSpace(p.preparation[e.Ref]); note != "" {
+			what = strings.TrimSuffix(note, "。")
+		}
+		return lead + title + "课题组，" + take + "前期" + what
+	}
+	return lead + title + "课题组，课题已立项"
 }
 
 // including names the activities behind a count of n: the one in
@@ -189,38 +230,52 @@ func titles(es []Entry) []string {
 	return unique(out)
 }
 
-// groupText writes the group activities, by group when there are several.
+// groupText writes the group activities by what was done and the groups
+// that held them, the groups named once when they are the same for all:
+// 参加社会组、科技组联合开展的校企合作项目调研; 参加科技组螺蛳粉产业数字化转型调研
+// 和到柳州工业博物馆参观学习，共2次. The heading 参加委员小组活动 is not said
+// again.
 func (p *Profile) groupText() []string {
 	n := Units(p.GroupActivities, member.DutyGroupActivity)
 	if n == 0 {
 		return nil
 	}
-	var groups []string
-	count := map[string]int{}
+	host := func(e Entry) string {
+		switch len(e.Groups) {
+		case 0:
+			return ""
+		case 1:
+			return e.Groups[0]
+		}
+		return strings.Join(e.Groups, "、") + "联合开展的"
+	}
+	same := true
+	for _, e := range p.GroupActivities[1:] {
+		same = same && host(e) == host(p.GroupActivities[0])
+	}
+	verb := "参加"
+	if same {
+		verb += host(p.GroupActivities[0])
+	}
+	var names []string
 	for _, e := range p.GroupActivities {
-		if count[e.Where] == 0 {
-			groups = append(groups, e.Where)
+		if same {
+			names = append(names, e.Title)
+		} else {
+			names = append(names, host(e)+e.Title)
 		}
-		count[e.Where] += e.Units
 	}
-	s := fmt.Sprintf("参加委员小组活动%d次", n)
-	if len(groups) > 1 {
-		var by []string
-		for _, g := range groups {
-			by = append(by, fmt.Sprintf("%s%d次", g, count[g]))
-		}
-		s += "（" + strings.Join(by, "、") + "）"
-	}
-	return []string{s + including(titles(p.GroupActivities), n) + "。"}
+	return []string{listed(verb, names, n) + "。"}
 }
 
-// othersText writes the other activities.
+// othersText writes the other activities by their names (参加常委学习班;
+// 参加甲、乙、丙等活动5次), without saying the heading 参加其他活动 again.
 func (p *Profile) othersText() []string {
 	n := Units(p.Others, member.DutyOther)
 	if n == 0 {
 		return nil
 	}
-	return []string{fmt.Sprintf("参加其他履职活动%d次", n) + including(titles(p.Others), n) + "。"}
+	return []string{listed("参加", titles(p.Others), n) + "。"}
 }
 
 // publicationsText writes the 文史 books the member worked on, the
@@ -255,4 +310,53 @@ func (p *Profile) publicationsText() []string {
 		c[i] = strings.Replace(part, "\x00", strings.Join(books[part], ""), 1)
 	}
 	return []string{strings.Join(c, "；") + "。"}
+}
+
+// activityName names a group activity in running text by what was done:
+// its title without a closing 活动 (校企合作项目调研活动 → 校企合作项目调研),
+// and a title that only names the form (参观学习活动) by the place instead:
+// 到柳州工业博物馆参观学习.
+func activityName(a research.GroupActivity) string {
+	name := strings.TrimSpace(a.Title)
+	if t := strings.TrimSuffix(name, "活动"); t != "" {
+		name = t
+	}
+	if a.Place != "" && a.Form.IsValid() && name == a.Form.String() {
+		return "到" + a.Place + name
+	}
+	return name
+}
+
+// hostGroups returns the groups that held a group activity, the member's
+// own group first.
+func hostGroups(a research.GroupActivity, own string) []string {
+	out := []string{}
+	if own != "" && slices.Contains(a.Groups, own) {
+		out = append(out, own)
+	}
+	for _, g := range a.Groups {
+		if !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// listed writes n activities by their names after a verb: the one named
+// alone (参加常委学习班); all of several named with their count
+// (参加甲和乙，共2次); a few of more with 等 and the count
+// (参加甲、乙、丙等活动5次). Nothing counts what a list names in full as 包括.
+func listed(verb string, names []string, n int) string {
+	names = unique(names)
+	switch {
+	case len(names) == 0:
+		return fmt.Sprintf("%s活动%d次", verb, n)
+	case len(names) == 1 && n == 1:
+		return verb + names[0]
+	case len(names) == n && n <= 3:
+		return fmt.Sprintf("%s%s和%s，共%d次", verb, strings.Join(names[:n-1], "、"), names[n-1], n)
+	case len(names) > 3:
+		names = names[:3]
+	}
+	return fmt.Sprintf("%s%s等活动%d次", verb, strings.Join(names, "、"), n)
 }

@@ -63,7 +63,7 @@ func TestArchiveBookAndSingle(t *testing.T) {
 	assert.NotContains(t, r.stdout, "事由")
 	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m051", "-leave-reasons")
 	require.Equal(t, exitOK, r.code, r.stderr)
-	assert.Contains(t, r.stdout, "九届三次会议请假（事由：")
+	assert.Contains(t, r.stdout, "因病住院请假，未出席九届三次会议。")
 
 	r = lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-ranking", "-format", "md")
 	require.Equal(t, exitOK, r.code, r.stderr)
@@ -86,7 +86,9 @@ func TestArchiveRankingSheet(t *testing.T) {
 	csv := string(b)
 	assert.Contains(t, csv, "界别,人数,积分合计,平均积分,未达称职人数")
 	assert.Contains(t, csv, "九三学社,2,162,81.0,0")
-	assert.Regexp(t, `合计,55,3141,57\.1,\d+\r\n`, csv)
+	// The 2 members on leave with no other record are not averaged in.
+	assert.Regexp(t, `合计,53,3141,59\.3,\d+\r\n`, csv)
+	assert.Contains(t, csv, "注：请假未参加排名的委员2人不在本表。")
 }
 
 func TestArchiveScheme(t *testing.T) {
@@ -96,7 +98,7 @@ func TestArchiveScheme(t *testing.T) {
 	r := lvzhi(t, "archive", "-data", halfyearData, "-period", "2022-H1", "-member", "m042", "-scheme", scheme, "-pass", "合格", "-grade-short")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	// 6 half-days × 10 + 2 proposals × 20; other kinds earn nothing.
-	assert.Contains(t, r.stdout, "按《某区政协委员履职积分办法》，履职积分合计100分")
+	assert.Contains(t, r.stdout, "按《某区政协委员履职积分办法》计分，合计100分")
 	assert.Contains(t, r.stdout, "等次为优秀")
 
 	bad := writeFile(t, "坏办法.json", `{"rules": [{"kind": "出席全体会议", "points": 10}], "grades": [{"name": "优秀", "min": 50}, {"name": "良好", "min": 80}]}`)
