@@ -106,7 +106,7 @@ func outline() summary.Outline {
 			Numbered: true,
 			Items: []summary.Part{
 				{Heading: "加强委员队伍建设。", RunIn: true, Before: []string{"组织委员学习培训，提升履职能力。"}},
-				{Heading: "推动调研成果转化。", RunIn: true, Before: []string{"对报送的调研报告，及时了解批示落实和有关部门采纳情况，推动成果落地见效。"}},
+				{Heading: "推动调研成果转化。", RunIn: true, Before: []string{"对报送的调研报告，及时了解批示落实和有关部门采纳情况，促进成果落地见效。"}},
 			},
 			Diagnoses: rules,
 		},

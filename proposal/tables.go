@@ -42,12 +42,14 @@ func (t HandlingTable) Table() table.Table {
 	tb.Total = handlingRow(t.Total)
 	tb.Total[0] = table.Text("合计")
 	if ng > 0 {
-		note := "答复类别："
+		// No colon: the notes follow 注： already (GB/T 15834 does not
+		// nest colons).
+		note := "答复类别分为"
 		for i, g := range t.Grades {
 			if i > 0 {
-				note += "；"
+				note += "、"
 			}
-			note += g.Grade.String() + "类为" + g.Name
+			note += g.Grade.String() + "类（" + g.Name + "）"
 		}
 		tb.Notes = append(tb.Notes, note+"。")
 	}

@@ -72,7 +72,7 @@ func (w *writer) official(o Outline, d *Document) {
 			Paragraphs: w.paras(where+".段落", ap.Paragraphs, nil),
 		}
 		for j, ref := range ap.Tables {
-			t, err := w.table(ref)
+			t, err := w.table(fmt.Sprintf("%s.表格[%d]", where, j), ref)
 			if err != nil {
 				w.fail(fmt.Sprintf("%s.表格[%d]", where, j), err)
 				continue
@@ -87,8 +87,9 @@ func (w *writer) official(o Outline, d *Document) {
 	}
 }
 
-// table writes the table ref names or copies the one it gives.
-func (w *writer) table(ref TableRef) (table.Table, error) {
+// table writes the table ref names or copies the one it gives; a Title
+// is a template like the attachment's own title.
+func (w *writer) table(where string, ref TableRef) (table.Table, error) {
 	switch {
 	case ref.Table != nil && ref.Build != "":
 		return table.Table{}, fmt.Errorf("build 和 table 只能二选一")
@@ -108,7 +109,7 @@ func (w *writer) table(ref TableRef) (table.Table, error) {
 	case "-":
 		t.Title = ""
 	default:
-		t.Title = ref.Title
+		t.Title = w.one(where+".标题", ref.Title, nil)
 	}
 	return t, nil
 }

@@ -24,7 +24,7 @@ func TestBuildOfficial(t *testing.T) {
 		"note": "联系人：{{.Committee.ShortName}}办公室",
 		"unsealed": true,
 		"attachments": [
-			{"title": "{{period .Period}}提案办理情况统计表", "tables": [{"build": "proposal_stats", "title": "-"}, {"build": "proposal_handling", "title": "承办单位办理情况表"}, {"build": "custom"}]},
+			{"title": "{{period .Period}}提案办理情况统计表", "tables": [{"build": "proposal_stats", "title": "-"}, {"build": "proposal_handling", "title": "{{.Committee.ShortName}}承办单位办理情况表"}, {"build": "custom"}]},
 			{"title": "说明", "paragraphs": ["共{{.Year}}年。"], "tables": [{"table": {"columns": [{}], "rows": [[{"text": "y"}]]}}]}
 		],
 		"record": {"cc": ["柳州市政协办公室"], "printer": "{{.Committee.ShortName}}办公室", "printed": "2022-07-08"}
@@ -46,7 +46,7 @@ func TestBuildOfficial(t *testing.T) {
 	assert.Equal(t, "审查", a.Tables[0].Rows[1][0].Text)
 	assert.Equal(t, 2, a.Tables[0].Rows[1][0].RowsSpanned(), "立案 and one other outcome occurred in review")
 	assert.Equal(t, "立案", a.Tables[0].Rows[1][1].Text)
-	assert.Equal(t, "承办单位办理情况表", a.Tables[1].Title)
+	assert.Equal(t, "区政协承办单位办理情况表", a.Tables[1].Title, "a table title is a template")
 	assert.Equal(t, "x", a.Tables[2].Rows[0][0].Text)
 	assert.Equal(t, []string{"共2022年。"}, doc.Attachments[1].Paragraphs)
 	assert.Equal(t, "y", doc.Attachments[1].Tables[0].Rows[0][0].Text)

@@ -80,8 +80,9 @@ type AttachmentPlan struct {
 // TableRef names a table of an attachment: Build names a table builder
 // ("proposal_stats", "proposal_handling" and the others of
 // [Builder.Table]; [WithTable] adds more) and Title
-// replaces the caption it writes ("" keeps it, "-" drops it); or Table
-// gives the table itself.
+// replaces the caption it writes ("" keeps it, "-" drops it; a template
+// like the attachment's title: 县政协{{period .Period}}各界别委员履职情况统计表);
+// or Table gives the table itself.
 type TableRef struct {
 	Build string       `json:"build,omitempty"`
 	Title string       `json:"title,omitempty"`

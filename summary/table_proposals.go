@@ -100,12 +100,14 @@ func ProposalStatsTable(s proposal.Statistics, superior string) table.Table {
 	return t
 }
 
-// statsPeriod writes the span statistics count: 统计时间：2022年1月8日至6月15日。
+// statsPeriod writes the span statistics count: 统计时间为2022年1月8日至6月15日。
+// No colon after 统计时间: the note has one already (注：), and GB/T 15834
+// does not nest colons.
 func statsPeriod(within lvzhi.DateRange, asOf lvzhi.Date) string {
 	if within.From.IsZero() || asOf.IsZero() {
 		return ""
 	}
-	return "统计时间：" + zh.DateRange(lvzhi.DateRange{From: within.From, To: asOf}) + "。"
+	return "统计时间为" + zh.DateRange(lvzhi.DateRange{From: within.From, To: asOf}) + "。"
 }
 
 // proposalStatsTable counts from the same day as the "proposals"

@@ -43,6 +43,7 @@ var checkRules = []struct{ id, what string }{
 	{"heading-paren", "括号序号后加标点或用半角括号"},
 	{"heading-han-dot", "“一.”作标题序号"},
 	{"ordinal-year", "序号“1.”后紧接年份（附件：1.2022年…），读来像小数"},
+	{"nested-colon", "冒号套用（注：1.统计时间：…）"},
 	{"term", "错误用语"},
 	{"repeated-phrase", "一段中重复的长词句"},
 	{"sentence-repeat", "一句中重复的词语"},

@@ -28,6 +28,10 @@
 //   - ordinal-year: a marker 1. run into a year at the start of a line or
 //     after 附件： (附件：1.2022年上半年…, read as the decimal 1.2022);
 //     begin the name with the issuing body or the subject.
+//   - nested-colon: a colon within the scope of another, which runs to
+//     the end of the sentence (kind 标点符号; GB/T 15834 does not nest
+//     colons): 注：1.统计时间：2022年… → 统计时间为2022年…; colons in
+//     quotations and 《》 and times (10：30) aside.
 //   - term: an entry of the term table, such as 民主监视 for 民主监督 or 效劳
 //     for 服务; see [DefaultTerms], extend it with [WithTerms].
 //

@@ -11,9 +11,10 @@ const (
 	KindHeading                 // 标题序号 (GB/T 9704 §7.3.3)
 	KindTerm                    // 用词错误
 	KindStyle                   // 文风 (repetition, long lists)
+	KindPunct                   // 标点符号 (GB/T 15834)
 )
 
-var kindNames = [...]string{"", "数字用法", "标题序号", "用词错误", "文风"}
+var kindNames = [...]string{"", "数字用法", "标题序号", "用词错误", "文风", "标点符号"}
 
 // String returns the Chinese name of k.
 func (k Kind) String() string {

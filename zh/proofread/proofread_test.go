@@ -113,6 +113,33 @@ func TestHeadingRules(t *testing.T) {
 	}
 }
 
+// A colon inside another's scope is reported; one per sentence, colons in
+// quotations and 《》, and times are not.
+func TestNestedColon(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"注：1.统计时间：2022年1月8日至6月15日。", 1},
+		{"注：参加其他会议和活动10次：出席主席会议3次：参加文史工作2次。", 2},
+		{"注：1.统计时间为2022年1月8日至6月15日。2.立案率：以收到提案数为基数。", 0},
+		{"主要是：委员活动小组开展工作不平衡。", 0},
+		{"他指出：“要做到三点：一是学习。”", 0},
+		{"会议于10：30开始，议程：听取报告。", 0},
+		{"签发人：覃建华\n抄送：区委办公室。", 0},
+	} {
+		got := 0
+		for _, f := range proofread.Check(tc.text) {
+			if f.Rule == "nested-colon" {
+				got++
+				assert.Equal(t, proofread.KindPunct, f.Kind)
+				assert.Equal(t, "标点符号", f.Kind.String())
+			}
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
 // The ordinal run into a year is reported where it stands.
 func TestOrdinalYearPosition(t *testing.T) {
 	got := proofread.Check("附件：1.2022年上半年提案办理情况统计表\n　　　2.2022年上半年各界别委员履职情况统计表")

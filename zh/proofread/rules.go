@@ -63,6 +63,7 @@ func defaultRules() []rule {
 		{"heading-paren", KindHeading, findParen},
 		{"heading-han-dot", KindHeading, findHanDot},
 		{"ordinal-year", KindHeading, findOrdinalYear},
+		{"nested-colon", KindPunct, findNestedColon},
 	}
 }
 
