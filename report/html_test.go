@@ -15,6 +15,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/report"
 	"github.com/lvzhi-go/lvzhi/summary"
+	"github.com/lvzhi-go/lvzhi/table"
 )
 
 func htmlOf(t *testing.T, d *summary.Document, opts ...report.Option) string {
@@ -230,4 +231,20 @@ func TestHTMLTitleLines(t *testing.T) {
 	assert.Contains(t, page, `<h1 class="title">关于印发《柳州市某区政协委员<br />履职量化考核办法（试行）》的通知</h1>`)
 	assert.Contains(t, page, `<h2 class="attachment-title">区政协2022年上半年<br />各界别委员履职情况统计表</h2>`)
 	assert.Contains(t, page, "<title>关于印发《柳州市某区政协委员履职量化考核办法（试行）》的通知</title>", "the page title stays whole")
+}
+
+// A header of up to four characters stays on one line (主办, never 主/办);
+// a longer one may wrap.
+func TestHTMLShortHeadersDoNotWrap(t *testing.T) {
+	d := &summary.Document{Title: "表", Sections: []summary.Section{{Heading: "统计", Tables: []table.Table{{
+		Columns: make([]table.Column, 4),
+		Header:  [][]table.Cell{table.Texts("承办单位", "主办", "基本满意", "逾期未答复")},
+		Rows:    [][]table.Cell{{table.Text("县教育局"), table.Int(1), table.Int(2), table.Int(0)}},
+	}}}}}
+	page := htmlOf(t, d)
+	assert.Contains(t, page, `<th scope="col" class="align-center nowrap">承办单位</th>`)
+	assert.Contains(t, page, `<th scope="col" class="align-center nowrap">主办</th>`)
+	assert.Contains(t, page, `<th scope="col" class="align-center nowrap">基本满意</th>`)
+	assert.Contains(t, page, `<th scope="col" class="align-center">逾期未答复</th>`)
+	assert.Contains(t, page, ".document .data-table .nowrap { white-space: nowrap; }")
 }

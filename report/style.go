@@ -123,6 +123,7 @@ body { margin: 0; padding: 1em 0; }
 .document .data-table thead { display: table-header-group; }
 .document .data-table tfoot { display: table-row-group; }
 .document .data-table tr { break-inside: avoid; }
+.document .data-table .nowrap { white-space: nowrap; }
 .document .align-left { text-align: left; }
 .document .align-center { text-align: center; }
 .document .align-right { text-align: right; }

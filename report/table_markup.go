@@ -114,6 +114,11 @@ func mdTable(b *strings.Builder, t *table.Table) {
 	}
 }
 
+// shortHeader is the widest header text, in half-width columns, that an
+// HTML table keeps on one line: four Chinese characters (已答复, 基本满意).
+// Longer ones (逾期未答复) may wrap where the browser needs room.
+const shortHeader = 8
+
 // htmlTable writes t as a semantic HTML table (class data-table, with
 // small or smaller when it needs a smaller type to fit): caption, thead with th
 // cells (scope="col", colspan and rowspan for merged ones), tbody, a
@@ -156,7 +161,11 @@ func htmlTable(b *strings.Builder, t *table.Table) {
 				if n := s.Cell.RowsSpanned(); n > 1 {
 					b.WriteString(` rowspan="` + strconv.Itoa(n) + `"`)
 				}
-				b.WriteString(` class="` + alignClass(t.CellAlign(s.Cell, c, header)) + `">`)
+				class := alignClass(t.CellAlign(s.Cell, c, header))
+				if header && textWidth(s.Cell.Text) <= shortHeader && !strings.ContainsAny(s.Cell.Text, "\r\n") {
+					class += " nowrap" // 主办, A类, 已答复: never 主/办
+				}
+				b.WriteString(` class="` + class + `">`)
 				htmlText(b, s.Cell.Text)
 				b.WriteString("</" + cell + ">")
 			}

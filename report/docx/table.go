@@ -167,7 +167,7 @@ func columnWidths(t table.Table, sz int) []int {
 		sum += w
 	}
 	if sum > textWidth { // too wide: numbers keep their width (table_fit.go)
-		need = keepNumbers(t, need)
+		need = keepNumbers(t, need, sz)
 		sum = 0
 		for _, w := range need {
 			sum += w
