@@ -6,13 +6,18 @@ import "unicode/utf8"
 // 15834-2011 §4.6 lets a colon's scope run to the end of its sentence and
 // does not nest colons (注：1.统计时间：2022年… → 注：1.统计时间为2022年…;
 // 参加活动10次：出席会议3次：… ). Colons inside quotation marks or 《》
-// belong to the quoted text, and one between two digits is a time (10：30).
+// belong to the quoted text, one between two digits is a time (10：30),
+// and the fields of a form line, short labels each ending its own field
+// at a semicolon (政治面貌：中共党员；界别：教育界), are not nested.
 func findNestedColon(text string) []Finding {
 	var out []Finding
-	open := -1 // offset of the colon whose scope we are in
-	depth := 0 // nesting of “” 《》 （）
+	open := -1     // offset of the colon whose scope we are in
+	label := false // that colon ends a short label (政治面貌：)
+	depth := 0     // nesting of “” 《》 （）
+	seg := 0       // characters since the sentence or field began
 	var prev rune
 	for i, r := range text {
+		seg++
 		switch r {
 		case '“', '《', '（', '‘', '「':
 			depth++
@@ -21,7 +26,14 @@ func findNestedColon(text string) []Finding {
 				depth--
 			}
 		case '。', '？', '！', '\n':
-			open, depth = -1, 0
+			open, depth, seg = -1, 0, 0
+		case '；':
+			// A form's fields, 政治面貌：中共党员；界别：教育界, are
+			// label：value pairs, each its own scope.
+			if label && depth == 0 && seg <= maxField {
+				open = -1
+			}
+			seg = 0
 		case '：':
 			if depth > 0 || isDigit(prev) && i+len("：") < len(text) && isDigitAt(text, i+len("：")) {
 				break
@@ -32,13 +44,22 @@ func findNestedColon(text string) []Finding {
 					Message: "冒号套用：前一个冒号的提示范围到句末，句中不再用冒号（GB/T 15834）；改用“为”“是”或句号",
 				})
 			} else {
-				open = i
+				open, label = i, seg <= maxLabel
 			}
 		}
 		prev = r
 	}
 	return out
 }
+
+// maxLabel is the longest label, in characters with its colon, of a
+// form's label：value field, and maxField the longest field with its
+// value and semicolon (界别：社会福利和社会保障界；); a longer clause after a
+// colon is prose (主要是：委员活动小组开展工作不平衡；…).
+const (
+	maxLabel = 9
+	maxField = 16
+)
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
