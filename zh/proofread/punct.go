@@ -30,7 +30,7 @@ func findNestedColon(text string) []Finding {
 		case '；':
 			// A form's fields, 政治面貌：中共党员；界别：教育界, are
 			// label：value pairs, each its own scope.
-			if label && depth == 0 && seg <= maxField {
+			if label && depth == 0 {
 				open = -1
 			}
 			seg = 0
@@ -44,7 +44,7 @@ func findNestedColon(text string) []Finding {
 					Message: "冒号套用：前一个冒号的提示范围到句末，句中不再用冒号（GB/T 15834）；改用“为”“是”或句号",
 				})
 			} else {
-				open, label = i, seg <= maxLabel
+				open, label = i, seg <= maxLabel && !introduces(prev)
 			}
 		}
 		prev = r
@@ -53,13 +53,18 @@ func findNestedColon(text string) []Finding {
 }
 
 // maxLabel is the longest label, in characters with its colon, of a
-// form's label：value field, and maxField the longest field with its
-// value and semicolon (界别：社会福利和社会保障界；); a longer clause after a
-// colon is prose (主要是：委员活动小组开展工作不平衡；…).
-const (
-	maxLabel = 9
-	maxField = 16
-)
+// form's label：value field.
+const maxLabel = 9
+
+// introduces reports whether a colon after r opens prose rather than a
+// field's value: 主要是：, 具体为：, 包括：, 如下：.
+func introduces(r rune) bool {
+	switch r {
+	case '是', '为', '有', '括', '下', '如', '出', '示', '道', '说':
+		return true
+	}
+	return false
+}
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
