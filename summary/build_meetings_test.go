@@ -122,7 +122,7 @@ func TestResearchQuotesReportsAndInstructions(t *testing.T) {
 	doc, err := b.Build(summary.Outline{Period: lvzhi.FirstHalf(2022), Sections: []summary.Part{{Heading: "调研", Build: "research"}}})
 	require.NoError(t, err)
 	assert.Equal(t, "经九届九次主席会议研究，确定“建设特色食品产业园”课题为重点调研课题，上半年开展课题调研3项，"+
-		"形成调研报告2篇报送区委、区政府，其中《建设特色食品产业园调研报告》获区委主要领导批示。",
+		"形成调研报告2篇报送区委、区政府，其中1篇获区委主要领导批示。", // the report of the topic just named is not named again
 		strings.Join(doc.Sections[0].Paragraphs, ""))
 
 	// Up to a day before the instruction, nothing is claimed of it.

@@ -300,6 +300,12 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 			}
 		}
 	}
+	// A report named after a topic the sentence has just named is not
+	// named again (确定“甲”“乙”等8个课题… 其中《甲调研报告》…): the
+	// count says enough.
+	titles = slices.DeleteFunc(titles, func(t string) bool {
+		return slices.ContainsFunc(f.KeyList.Names, func(k string) bool { return k != "" && strings.Contains(t, k) })
+	})
 	f.InstructedList = digest.Names(titles, limit, digest.Book)
 	f.InstructedList.Total = instructed
 	f.InstructedBy = "有关领导"

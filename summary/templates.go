@@ -49,7 +49,7 @@ const researchTemplate = `{{with .Facts}}{{if .Key}}{{if .ChosenAt}}经{{.Chosen
 {{- else if .Topics}}{{period $.Period $.Year}}共开展{{counted .TopicList "个"}}调研课题{{template "researchResults" .}}。{{end}}
 {{- if .Inspections}}组织委员围绕{{.InspectionList.Factored}}{{if .InspectionList.More}}等{{end}}开展视察{{len .Inspections}}次。{{end}}{{end}}
 {{- define "researchResults"}}{{if .Reports}}，形成调研报告{{len .Reports}}篇{{with .SubmittedTo}}报送{{.}}{{end}}
-{{- if .Instructions}}{{if eq .InstructedList.Total (len .Reports)}}，均获{{.InstructedBy}}批示{{else}}，其中{{etc .InstructedList "篇"}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}{{end}}`
+{{- if .Instructions}}{{if eq .InstructedList.Total (len .Reports)}}，均获{{.InstructedBy}}批示{{else}}，其中{{if .InstructedList.Len}}{{etc .InstructedList "篇"}}{{else}}{{.InstructedList.Total}}篇{{end}}获{{.InstructedBy}}批示{{end}}{{end}}{{end}}{{end}}`
 
 const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with index .Published 0}}{{if not .Launch.IsZero}}{{date .Launch.Dates.From $.Year}}，召开了{{book .Title}}{{.Launch.Name}}。该书{{else}}出版了{{book .Title}}，该书{{end}}
 {{- if .Words.N}}{{.Words.Text "字"}}{{end}}{{if .Pictures.N}}{{if .Words.N}}，{{end}}精选{{.Pictures.Text "张"}}图片{{end}}{{if .Sections}}，共分{{.Sections}}个板块{{end}}。{{end}}
