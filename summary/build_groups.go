@@ -30,6 +30,9 @@ type GroupFacts struct {
 	// their first activity.
 	Activities []research.GroupActivity
 	Groups     []string
+	// Idle are the groups that had members in the period but no activity,
+	// in 姓氏笔画 order: 文史组尚未开展活动.
+	Idle []string
 	// Counts is the number of activities of each group, in 姓氏笔画 order
 	// of the group names; a joint activity counts for each group.
 	Counts []research.GroupCount
@@ -113,6 +116,11 @@ func buildGroups(b *Builder, ctx *Context, part Part) (any, string, error) {
 		f.ByGroup = append(f.ByGroup, w)
 		if w.SoloCount > 0 {
 			f.SoloGroups = append(f.SoloGroups, w)
+		}
+	}
+	for _, g := range b.roster.Groups(ctx.Period.Range()) {
+		if !slices.Contains(f.Groups, g) {
+			f.Idle = append(f.Idle, g)
 		}
 	}
 	f.Tally = groupTally(f.ByGroup, f.Joint, limit)

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lvzhi-go/lvzhi"
+	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/research"
 	"github.com/lvzhi-go/lvzhi/summary"
 )
@@ -358,4 +359,19 @@ func TestPlansOneItemPerShortcoming(t *testing.T) {
 	o.Plans.Wording = map[string]string{"proposals-overdue+no-such-rule": "x"}
 	_, err = b.Build(o)
 	require.ErrorContains(t, err, "no-such-rule")
+}
+
+// A group that had members but no activity in the period is said to have
+// had none, the evidence of 开展工作不平衡 a reader can check.
+func TestGroupsNameIdleGroups(t *testing.T) {
+	rec := fixture(t)
+	rec.Members[0].Groups = []member.GroupMembership{{Group: "科技组", Role: member.GroupLeader}}
+	rec.Members[1].Groups = []member.GroupMembership{{Group: "文史组", Role: member.GroupMember}}
+	rec.Activities = append(rec.Activities,
+		research.GroupActivity{Base: research.Base{ID: "g1", Title: "调研", Dates: lvzhi.OneDay(d(2022, 3, 1))},
+			Groups: []string{"科技组"}, Form: research.FormSurvey})
+	assert.Equal(t, "各委员活动小组共开展活动1次。文史组尚未开展活动。", buildOne(t, rec, "groups"))
+
+	rec.Members[1].Groups = nil
+	assert.Equal(t, "各委员活动小组共开展活动1次。", buildOne(t, rec, "groups"))
 }

@@ -62,7 +62,7 @@ const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index 
 {{- if .LectureList.Len}}，就{{.LectureList.String}}进行了专题讲授{{end}}。{{end}}`
 
 const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访非公企业政协委员` + visitedClause + `。{{end}}
-{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{.Tally}}{{end}}{{if gt .FormList.Total 1}}；活动形式以{{.FormList.String}}为主{{end}}。
+{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{.Tally}}{{end}}{{if gt .FormList.Total 1}}；活动形式以{{.FormList.String}}为主{{end}}。{{with .Idle}}{{join .}}尚未开展活动。{{end}}
 {{- with .Joint}}{{if gt (len .) 1}}小组联合开展活动{{len .}}次，如{{end}}{{with index . 0}}{{join .Groups}}委员{{if eq (len $.Facts.Joint) 1}}联合{{end}}{{if .Place}}赴{{.Place}}{{.Title}}{{else}}开展{{.Title}}{{end}}{{end}}。{{end}}{{end}}{{end}}`
 
 // visitedClause counts the non-public-economy members visited: distinct
