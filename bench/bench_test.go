@@ -82,7 +82,7 @@ func outline() summary.Outline {
 	return summary.Outline{
 		Title:   "{{.Committee.ShortName}}{{period .Period}}工作总结",
 		Period:  year,
-		Opening: []string{"{{.Year}}年，{{if .Committee.Superior}}在中共{{region .Committee}}委的领导下{{else}}在以习近平同志为核心的党中央坚强领导下{{end}}，{{.Committee.ShortName}}坚持以习近平新时代中国特色社会主义思想为指导，认真履行政治协商、民主监督、参政议政职能，{{if .Committee.Superior}}较好地{{else}}圆满{{end}}完成了全年各项工作任务。"},
+		Opening: []string{"{{.Year}}年，{{if .Committee.Superior}}在中共{{region .Committee}}委的领导下{{else}}在以习近平同志为核心的党中央坚强领导下{{end}}，{{.Committee.ShortName}}坚持以习近平新时代中国特色社会主义思想为指导，认真履行政治协商、民主监督、参政议政职能，各项工作取得新的成效。"},
 		Sections: []summary.Part{
 			sec("召开全体会议，发扬民主建言献策", "plenary"),
 			sec("规范会议制度，深化协商议政", "meetings"),

@@ -370,7 +370,14 @@ func TestGroupsNameIdleGroups(t *testing.T) {
 	rec.Activities = append(rec.Activities,
 		research.GroupActivity{Base: research.Base{ID: "g1", Title: "调研", Dates: lvzhi.OneDay(d(2022, 3, 1))},
 			Groups: []string{"科技组"}, Form: research.FormSurvey})
-	assert.Equal(t, "各委员活动小组共开展活动1次。文史组尚未开展活动。", buildOne(t, rec, "groups"))
+	assert.Equal(t, "科技组开展活动1次。文史组尚未开展活动。", buildOne(t, rec, "groups"), "not 各小组 when one had none")
+	rec.Members[2].Groups = []member.GroupMembership{{Group: "社会组", Role: member.GroupMember}}
+	rec.Activities = append(rec.Activities,
+		research.GroupActivity{Base: research.Base{ID: "g2", Title: "座谈", Dates: lvzhi.OneDay(d(2022, 3, 2))},
+			Groups: []string{"社会组"}, Form: research.FormSurvey})
+	assert.Equal(t, "2个委员活动小组共开展活动2次，其中科技组、社会组各1次。文史组尚未开展活动。", buildOne(t, rec, "groups"))
+	rec.Members[2].Groups = nil
+	rec.Activities = rec.Activities[:len(rec.Activities)-1]
 
 	rec.Members[1].Groups = nil
 	assert.Equal(t, "各委员活动小组共开展活动1次。", buildOne(t, rec, "groups"))

@@ -59,10 +59,10 @@ const publicationsTemplate = `{{with .Facts}}{{if eq (len .Published) 1}}{{with 
 
 const trainingTemplate = `{{with .Facts}}{{if eq (len .Courses) 1}}{{with index .Courses 0}}{{daterange .Dates $.Year}}，{{if gt (len .Batches) 1}}分{{count (len .Batches) "期"}}{{end}}举办{{.Title}}{{if .Host}}，在{{.Host}}进行学习培训{{end}}{{end}}
 {{- else}}{{period $.Period $.Year}}举办{{.CourseList.Joined}}等各类培训班{{.Batches}}期{{if .Trainees}}，累计培训委员{{.Trainees}}人次{{end}}{{end}}
-{{- if .LectureList.Len}}，就{{.LectureList.String}}进行了专题讲授{{end}}。{{end}}`
+{{- if .LectureList.Len}}。培训班围绕{{.LectureList.String}}安排了专题讲授{{end}}。{{end}}`
 
 const groupsTemplate = `{{with .Facts}}{{if .NonPublicVisits}}{{period $.Period $.Year}}走访非公企业政协委员` + visitedClause + `。{{end}}
-{{- if .Total}}各委员活动小组共开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{.Tally}}{{end}}{{if gt .FormList.Total 1}}；活动形式以{{.FormList.String}}为主{{end}}。{{with .Idle}}{{join .}}尚未开展活动。{{end}}
+{{- if .Total}}{{if not .Idle}}各委员活动小组共{{else if eq (len .Groups) 1}}{{index .Groups 0}}{{else}}{{len .Groups}}个委员活动小组共{{end}}开展活动{{.Total}}次{{if gt (len .ByGroup) 1}}，其中{{.Tally}}{{end}}{{if gt .FormList.Total 1}}；活动形式以{{.FormList.String}}为主{{end}}。{{with .Idle}}{{join .}}尚未开展活动。{{end}}
 {{- with .Joint}}{{if gt (len .) 1}}小组联合开展活动{{len .}}次，如{{end}}{{with index . 0}}{{join .Groups}}委员{{if eq (len $.Facts.Joint) 1}}联合{{end}}{{if .Place}}赴{{.Place}}{{.Title}}{{else}}开展{{.Title}}{{end}}{{end}}。{{end}}{{end}}{{end}}`
 
 // visitedClause counts the non-public-economy members visited: distinct

@@ -60,7 +60,7 @@ func TestSeedFacts(t *testing.T) {
 		"于4、5月份分两期组织常委",                                            // a count of how it was done in Chinese (the default policy)
 		"确定“建设特色食品产业园”“推进中小学集团化办学”2个课题为重点调研课题",                     // a count of records in digits, like 立案38件
 		"五、发挥优势，精心谋划调研工作",                                          // the topics are only prepared
-		"各小组共开展活动7次，其中科技组3次，社会组、工商组、法制组各1次，科技组和社会组联合1次；文史组尚未开展活动。", // grouped, not listed; the idle group named
+		"组织推动各委员活动小组制定完善活动方案。4个小组共开展活动7次，其中科技组3次，社会组、工商组、法制组各1次，科技组和社会组联合1次；文史组尚未开展活动。", // grouped, not listed; the idle group named, so not 各小组
 		"上半年走访非公企业政协委员20名",
 		"接待了北海市合浦县政协、桂林市七星区政协来访", // place names in full
 		"七、扎实推进各项基础性工作",
