@@ -54,12 +54,12 @@ func TestSeedFacts(t *testing.T) {
 		"通过微信、短信征集社情民意，上半年共搜集线索21条，编发《社情民意内部参考》1期", // 征集 has its object, 线索 needs no second 社情民意
 		"委员列席区人大会议，听取并协商讨论了区政府工作报告",                // 政协 does not 审议 government reports
 		"5月4日，区政协召开了《鱼跃南潭漾千年·某区十胜概览》新书推介会",
-		"新书推介会。该书近2万字，精选300多张图片，共分11个板块",                           // 该书, not the title again
-		"与《某区十胜概览》配套",                                              // a title named again in its short form
-		"6月召开会议，对工作进度作出安排。",                                        // 进度 is 安排ed, not 部署ed
-		"于4、5月份分两期组织常委",                                            // a count of how it was done in Chinese (the default policy)
-		"确定“建设特色食品产业园”“推进中小学集团化办学”2个课题为重点调研课题",                     // a count of records in digits, like 立案38件
-		"五、发挥优势，精心谋划调研工作",                                          // the topics are only prepared
+		"新书推介会。该书近2万字，精选300多张图片，共分11个板块",       // 该书, not the title again
+		"与《某区十胜概览》配套",                          // a title named again in its short form
+		"6月召开会议，对工作进度作出安排。",                    // 进度 is 安排ed, not 部署ed
+		"于4、5月份分两期组织常委",                        // a count of how it was done in Chinese (the default policy)
+		"确定“建设特色食品产业园”“推进中小学集团化办学”2个课题为重点调研课题", // a count of records in digits, like 立案38件
+		"五、发挥优势，精心谋划调研工作",                      // the topics are only prepared
 		"组织推动各委员活动小组制定完善活动方案。4个小组共开展活动7次，其中科技组3次，社会组、工商组、法制组各1次，科技组和社会组联合1次；文史组尚未开展活动。", // grouped, not listed; the idle group named, so not 各小组
 		"上半年走访非公企业政协委员20名",
 		"接待了北海市合浦县政协、桂林市七星区政协来访", // place names in full
