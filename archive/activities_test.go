@@ -51,7 +51,7 @@ func TestSupervisionWritten(t *testing.T) {
 func TestNoHeadingRepeat(t *testing.T) {
 	b := halfyearBook(t)
 	assert.Equal(t, []string{"参加社会组、科技组联合开展的校企合作项目调研。"}, sectionOf(t, b, "m038", "参加委员小组活动"))
-	assert.Equal(t, "作为第一提案人提交提案1件，已立案。", sectionOf(t, b, "m038", "提交提案")[0])
+	assert.Equal(t, "作为第一提案人提交提案1件。", sectionOf(t, b, "m038", "提交提案")[0])
 	assert.Equal(t, []string{"参加走访非公企业政协委员、第一季度反映社情民意信息座谈会、接待广西合浦县政协来访等活动5次。"},
 		sectionOf(t, b, "m001", "参加其他活动"))
 	assert.Equal(t, []string{"参加常委学习班。"}, sectionOf(t, b, "m003", "参加其他活动"))

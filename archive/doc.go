@@ -62,7 +62,8 @@
 // numbers with the term once: 主席会议2次（九届九次、十次）; 应出席, 出席,
 // 请假 and 缺席 counted only for a kind with sessions missed; a single
 // session missed named alone: 请假未出席九届三次会议), 提交提案 (as 第一提案人
-// and as 联名, 立案 and 重点 — 作为第一提案人提交提案1件，已立案 —, with one
+// and as 联名, 立案 and 重点 — 作为第一提案人提交提案2件，均已立案; for one
+// proposal the count alone, its line saying the rest —, with one
 // run-in item per proposal, its 案由 in 书名号, saying what became of it as
 // the records stand: the units handling it, the replies' grades, the
 // proposer's feedback, 办结), 督办提案 (领衔督办重点提案《…》), 反映社情民意

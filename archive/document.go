@@ -28,7 +28,8 @@ func (b *Book) Document(id lvzhi.MemberID) (*summary.Document, error) {
 // Document writes the profile as a 履职档案 without 落款: the title, the
 // 基本情况 section and one section for each kind of duty done, closing with
 // the points; or, for a member who did nothing (see [Profile.Idle]), the
-// 基本情况 and one closing line in place of empty headings.
+// 基本情况 and one closing line in place of empty headings (under 履职积分
+// when 参加会议 names sessions missed on leave).
 func (p *Profile) Document() *summary.Document {
 	period := zh.PeriodName(p.Period)
 	d := &summary.Document{Title: fmt.Sprintf("%s委员%s履职档案", p.Member.Name, period)}
@@ -40,7 +41,13 @@ func (p *Profile) Document() *summary.Document {
 	}
 	add("参加会议", p.meetingsText()...)
 	if p.Idle() {
-		d.Plans.Closing = p.idleLine(period)
+		if len(d.Sections) > 1 {
+			// Sessions missed on leave stand under 参加会议; that the member
+			// takes no rank is said under a heading of its own.
+			add("履职积分", p.idleLine(period))
+		} else {
+			d.Plans.Closing = p.idleLine(period)
+		}
 		return d
 	}
 	if s, ok := p.proposalsSection(); ok {

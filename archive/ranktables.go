@@ -24,7 +24,7 @@ func (b *Book) RankingTable() table.Table {
 		Title:   zh.PeriodName(b.period) + "委员履职积分排名表",
 		Header:  [][]table.Cell{table.Texts("名次", "姓名", "界别", "积分")},
 		Columns: []table.Column{{Numeric: true}, {}, {}, {Numeric: true}},
-		Notes:   []string{"按" + schemeName(b.scheme) + "计分，积分相同者名次并列，按姓氏笔画排列。"},
+		Notes:   []string{"积分相同者名次并列，按姓氏笔画排列。"},
 	}
 	if b.graded {
 		t.Header[0] = append(t.Header[0], table.Text("等次"))
@@ -169,14 +169,14 @@ func (b *Book) scoreTable(title, what string, ss []Score) table.Table {
 			out = append(out, fmt.Sprintf("未编入小组的委员%d人", n))
 		}
 		if grouped > 0 {
-			out = append(out, fmt.Sprintf("请假未参加排名的委员%d人", grouped))
+			out = append(out, fmt.Sprintf("请假且本期无其他履职记录的委员%d人", grouped))
 		}
 		if len(out) > 0 {
 			note += "；" + strings.Join(out, "、") + "不在本表"
 		}
 		t.Notes = []string{note + "。"}
 	} else if all > 0 {
-		t.Notes = []string{fmt.Sprintf("请假未参加排名的委员%d人不在本表。", all)}
+		t.Notes = []string{fmt.Sprintf("请假且本期无其他履职记录的委员%d人不在本表。", all)}
 	}
 	t.Total = row("合计", total)
 	return t
@@ -218,7 +218,7 @@ func (b *Book) RankingDocument() *summary.Document {
 	}
 	open := fmt.Sprintf("%s，按%s计分，全体%d名委员平均积分%s分", period, schemeName(b.scheme), all.Members, all.AverageText())
 	if leave > 0 {
-		open = fmt.Sprintf("%s，按%s计分，除请假未参加排名的%d名委员外，%d名委员平均积分%s分",
+		open = fmt.Sprintf("%s，按%s计分，除请假且本期无其他履职记录的%d名委员外，%d名委员平均积分%s分",
 			period, schemeName(b.scheme), leave, all.Members, all.AverageText())
 	}
 	var grades []string

@@ -48,7 +48,7 @@ func TestLeaveAsRecorded(t *testing.T) {
 	require.NoError(t, err)
 	paras, _ := section(d, "参加会议")
 	assert.Equal(t, []string{"请假未出席九届三次会议。"}, paras)
-	assert.Equal(t, "2022年上半年无其他履职记录，不参加积分排名。", d.Plans.Closing)
+	assert.Equal(t, "2022年上半年无其他履职记录，不参加积分排名。", idleLine(d))
 	assert.NotContains(t, text(d), "因病")
 
 	withReasons, err := archive.New(halfyearRecords(t), lvzhi.FirstHalf(2022), archive.Options{LeaveReasons: true})
@@ -87,11 +87,11 @@ func TestAveragesOfMembersRanked(t *testing.T) {
 			assert.Equal(t, archive.Score{Name: s.Name, Members: 1, Points: 35}, s)
 		}
 	}
-	assert.Contains(t, b.SectorTable().Notes, "请假未参加排名的委员2人不在本表。")
-	assert.Equal(t, []string{"委员在统计期间先后参加多个小组的，分别计入各小组；未编入小组的委员5人、请假未参加排名的委员2人不在本表。"}, b.GroupTable().Notes)
+	assert.Contains(t, b.SectorTable().Notes, "请假且本期无其他履职记录的委员2人不在本表。")
+	assert.Equal(t, []string{"委员在统计期间先后参加多个小组的，分别计入各小组；未编入小组的委员5人、请假且本期无其他履职记录的委员2人不在本表。"}, b.GroupTable().Notes)
 
 	d := b.RankingDocument()
-	assert.Equal(t, []string{"2022年上半年，按本会履职积分办法计分，除请假未参加排名的2名委员外，53名委员平均积分59.3分。"}, d.Opening)
+	assert.Equal(t, []string{"2022年上半年，按本会履职积分办法计分，除请假且本期无其他履职记录的2名委员外，53名委员平均积分59.3分。"}, d.Opening)
 	var buf bytes.Buffer
 	require.NoError(t, report.Text(&buf, d))
 	assert.Equal(t, 1, bytes.Count(buf.Bytes(), []byte("等次按年度评定")), buf.String())

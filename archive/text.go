@@ -148,8 +148,9 @@ func paren(parts ...string) string {
 }
 
 // proposalsSection writes the count of the member's proposals in one
-// sentence of clauses joined by commas — 作为第一提案人提交提案1件，已立案;
-// 联名提交提案3件，立案2件，其中重点提案1件 — and one run-in item per
+// sentence of clauses joined by commas — 作为第一提案人提交提案2件，均已立案;
+// 联名提交提案3件，立案2件，其中重点提案1件; for a single proposal the count
+// alone (作为第一提案人提交提案1件), since its item says 已立案 — and one run-in item per
 // proposal: its number, role, review and handling.
 func (p *Profile) proposalsSection() (summary.Section, bool) {
 	if len(p.Proposals) == 0 {
@@ -173,10 +174,9 @@ func (p *Profile) proposalsSection() (summary.Section, bool) {
 		parts = append(parts, fmt.Sprintf("联名提交提案%d件", joint))
 	}
 	switch filed := lead + joint; {
-	case accepted == 1 && filed == 1 && key == 1:
-		parts, key = append(parts, "已立案并列为重点提案"), 0
-	case accepted == 1 && filed == 1:
-		parts = append(parts, "已立案")
+	case filed == 1:
+		// The one proposal's own line says what became of it.
+		key = 0
 	case accepted > 0 && accepted == filed:
 		parts = append(parts, "均已立案")
 	case accepted > 0:

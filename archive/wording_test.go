@@ -26,6 +26,16 @@ func section(d *summary.Document, heading string) ([]string, bool) {
 	return d.Sections[i].Paragraphs, true
 }
 
+// idleLine returns the closing line of an idle member's archive: under
+// 履职积分 when 参加会议 names sessions missed on leave, otherwise the
+// document's closing.
+func idleLine(d *summary.Document) string {
+	if paras, ok := section(d, "履职积分"); ok && len(paras) == 1 && len(d.Sections) == 3 {
+		return paras[0]
+	}
+	return d.Plans.Closing
+}
+
 // The heading of research and inspections follows what was recorded:
 // 视察 only where an inspection was, 调研 only where a team had been in
 // the field (every topic of the half year reached 准备 only).

@@ -88,7 +88,7 @@ func TestArchiveRankingSheet(t *testing.T) {
 	assert.Contains(t, csv, "九三学社,2,162,81.0,0")
 	// The 2 members on leave with no other record are not averaged in.
 	assert.Regexp(t, `合计,53,3141,59\.3,\d+\r\n`, csv)
-	assert.Contains(t, csv, "注：请假未参加排名的委员2人不在本表。")
+	assert.Contains(t, csv, "注：请假且本期无其他履职记录的委员2人不在本表。")
 }
 
 func TestArchiveScheme(t *testing.T) {
