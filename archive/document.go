@@ -179,16 +179,3 @@ func (p *Profile) units(k member.DutyKind) (units, points int) {
 	}
 	return 0, 0
 }
-
-// bookTitle writes a title in book-title marks, as the summaries do
-// (《关于在小学和社区创办“四点钟学校”的建议》): quotation marks inside stay
-// as they are, and book-title marks inside become single ones
-// (GB/T 15834-2011 §4.15: 《关于学习〈民法典〉的建议》). A title already
-// in marks is not marked twice.
-func bookTitle(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.HasPrefix(s, "《") && strings.HasSuffix(s, "》") && strings.Count(s, "《") == 1 {
-		s = strings.TrimSuffix(strings.TrimPrefix(s, "《"), "》")
-	}
-	return "《" + strings.NewReplacer("《", "〈", "》", "〉").Replace(s) + "》"
-}

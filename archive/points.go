@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lvzhi-go/lvzhi/table"
+	"github.com/lvzhi-go/lvzhi/zh"
 
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/session"
@@ -15,7 +16,7 @@ import (
 // as [member.DefaultScheme]), which is no document to cite.
 func schemeName(s member.Scheme) string {
 	if strings.TrimSpace(s.Name) != "" {
-		return bookTitle(s.Name)
+		return zh.BookTitle(s.Name)
 	}
 	return "本会履职积分办法"
 }

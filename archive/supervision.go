@@ -9,6 +9,7 @@ import (
 	"github.com/lvzhi-go/lvzhi"
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/proposal"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // supervised returns the proposals member id supervised (督办) within the
@@ -51,7 +52,7 @@ func (p *Profile) supervisionText() []string {
 	var names []string
 	for _, pr := range p.Supervised {
 		key = key && pr.IsKey()
-		names = append(names, bookTitle(pr.Title))
+		names = append(names, zh.BookTitle(pr.Title))
 	}
 	if key {
 		what = "重点提案"

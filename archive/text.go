@@ -198,7 +198,7 @@ func (p *Profile) proposalsSection() (summary.Section, bool) {
 }
 
 // proposalHeading names a proposal: its 案由 in 书名号, as the summaries
-// quote titles (see bookTitle), its number and the member's role:
+// quote titles (see [zh.BookTitle]), its number and the member's role:
 // 《关于在小学和社区创办“四点钟学校”的建议》（第4号，个人提案）。
 func proposalHeading(e ProposalEntry) string {
 	pr := e.Proposal
@@ -210,9 +210,9 @@ func proposalHeading(e ProposalEntry) string {
 		}
 	}
 	if pr.Number > 0 {
-		return fmt.Sprintf("%s（%s，%s）。", bookTitle(pr.Title), pr.Label(), role)
+		return fmt.Sprintf("%s（%s，%s）。", zh.BookTitle(pr.Title), pr.Label(), role)
 	}
-	return fmt.Sprintf("%s（%s）。", bookTitle(pr.Title), role)
+	return fmt.Sprintf("%s（%s）。", zh.BookTitle(pr.Title), role)
 }
 
 // proposalOutcome says what became of a proposal, as its history records

@@ -7,6 +7,7 @@ import (
 
 	"github.com/lvzhi-go/lvzhi/member"
 	"github.com/lvzhi-go/lvzhi/research"
+	"github.com/lvzhi-go/lvzhi/zh"
 )
 
 // opinionsText writes the 社情民意 items reported, adopted and given a
@@ -84,7 +85,7 @@ func (p *Profile) speechesText() []string {
 			}
 		}
 		if e.Title != "" {
-			return "作题为" + bookTitle(e.Title) + "的" + verb
+			return "作题为" + zh.BookTitle(e.Title) + "的" + verb
 		}
 		return "作" + verb
 	}
@@ -294,7 +295,7 @@ func (p *Profile) publicationsText() []string {
 		case e.Published:
 			part = "参与\x00编辑出版"
 		}
-		t := bookTitle(e.Title)
+		t := zh.BookTitle(e.Title)
 		if _, ok := books[part]; !ok {
 			parts = append(parts, part)
 		}

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/lvzhi-go/lvzhi/report/internal/textwidth"
 
 	"github.com/lvzhi-go/lvzhi/summary"
 )
@@ -218,22 +218,6 @@ func signaturePads(bs []block) []padded {
 	return out
 }
 
-// textWidth returns the width of s in half characters: two for a wide or
-// ambiguous (Chinese-font) character, one for a narrow one such as an
-// Arabic digit. With several lines, the widest counts.
-func textWidth(s string) int {
-	best, cur := 0, 0
-	for _, r := range s {
-		if r == '\n' || r == '\r' {
-			best, cur = max(best, cur), 0
-			continue
-		}
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
-			cur += 2
-		default:
-			cur++
-		}
-	}
-	return max(best, cur)
-}
+// textWidth returns the width of s in half characters (see
+// [textwidth.Halves]).
+func textWidth(s string) int { return textwidth.Halves(s) }

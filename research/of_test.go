@@ -48,3 +48,25 @@ func TestPublicationTeam(t *testing.T) {
 		t.Errorf("Team() of no one = %v", got)
 	}
 }
+
+// A work's results belong to the period of their date, or of the work's
+// first day when they have none, as OpinionStats counts them.
+func TestOpinionResultsIn(t *testing.T) {
+	w := research.OpinionWork{Base: research.Base{ID: "o1", Title: "社情民意", Dates: lvzhi.DateRange{From: lvzhi.MustDate(2022, 6, 20), To: lvzhi.MustDate(2022, 7, 10)},
+		Results: []research.Output{
+			{Kind: research.OutputAdopted, Title: "甲", Date: lvzhi.MustDate(2022, 7, 1), By: "市政协"},
+			{Kind: research.OutputAdopted, Title: "乙", By: "市政协"},
+			{Kind: research.OutputInstruction, Title: "丙", Date: lvzhi.MustDate(2022, 6, 25), By: "区委书记"},
+		}}}
+	titles := func(os []research.Output) (out []string) {
+		for _, o := range os {
+			out = append(out, o.Title)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"乙", "丙"}, titles(w.ResultsIn(lvzhi.FirstHalf(2022))))
+	assert.Equal(t, []string{"甲"}, titles(w.ResultsIn(lvzhi.SecondHalf(2022))))
+	assert.Len(t, w.ResultsIn(lvzhi.Period{}), 3)
+	tally := research.OpinionStats(research.Activities{w}, lvzhi.FirstHalf(2022))
+	assert.Equal(t, [2]int{1, 1}, [2]int{tally.Adopted, tally.Instructed})
+}

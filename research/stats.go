@@ -215,10 +215,7 @@ func OpinionStats(acts []Activity, p lvzhi.Period) OpinionTally {
 				t.Items += max(is.Items, len(is.Titles))
 			}
 		}
-		for _, o := range w.Results {
-			if !dayIn(o.Date, start, p) {
-				continue
-			}
+		for _, o := range w.ResultsIn(p) {
 			switch o.Kind {
 			case OutputAdopted:
 				t.Adopted++
@@ -277,4 +274,17 @@ func TopicStatsOf(topics []Topic, p lvzhi.Period) TopicStats {
 		}
 	}
 	return s
+}
+
+// ResultsIn returns the work's results (adoptions, instructions) that
+// belong to p: dated in it, or undated and the work begun in it, as
+// [OpinionStats] counts them. A zero p means every result.
+func (w OpinionWork) ResultsIn(p lvzhi.Period) []Output {
+	var out []Output
+	for _, o := range w.Results {
+		if dayIn(o.Date, w.Dates.From, p) {
+			out = append(out, o)
+		}
+	}
+	return out
 }

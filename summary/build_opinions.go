@@ -134,7 +134,7 @@ func buildOpinions(b *Builder, ctx *Context, part Part) (any, string, error) {
 		}
 	}
 	self := b.rec.Committee
-	adopted, adoptedBy, instructedBy := opinionResults(works, ctx, self.Name, self.ShortName)
+	adopted, adoptedBy, instructedBy := opinionResults(works, ctx, part.Limit, self.Name, self.ShortName)
 	f.AdoptedBy, f.InstructedBy = adoptedBy, instructedBy
 	if self.Superior != "" || adoptedBy != "上级" {
 		f.Adopted = adopted
@@ -264,7 +264,6 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 	r := ctx.Period.Range()
 	to := minDate(r.To, ctx.AsOf)
 	var notes, titles []string
-	bySame := true
 	instructed := 0 // topics with an instruction
 	for _, t := range f.Topics {
 		for _, st := range t.History {
@@ -279,9 +278,6 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 			if o.Kind != research.OutputInstruction || o.Date.Before(r.From) || o.Date.After(to) {
 				continue
 			}
-			if len(f.Instructions) > 0 && o.By != f.Instructions[0].By {
-				bySame = false
-			}
 			f.Instructions = append(f.Instructions, o)
 			on = true
 			if !slices.Contains(titles, o.Title) {
@@ -292,13 +288,8 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 			instructed++
 		}
 	}
-	if len(notes) > 0 && strings.HasPrefix(notes[0], "报送") && len(notes[0]) > len("报送") {
-		f.SubmittedTo = strings.TrimPrefix(notes[0], "报送")
-		for _, n := range notes[1:] {
-			if n != notes[0] {
-				f.SubmittedTo = ""
-			}
-		}
+	if n := sameOr(notes, ""); strings.HasPrefix(n, "报送") {
+		f.SubmittedTo = strings.TrimPrefix(n, "报送")
 	}
 	// A report named after a topic the sentence has just named is not
 	// named again (确定“甲”“乙”等8个课题… 其中《甲调研报告》…): the
@@ -308,62 +299,56 @@ func (f *ResearchFacts) results(ctx *Context, limit int) {
 	})
 	f.InstructedList = digest.Names(titles, limit, digest.Book)
 	f.InstructedList.Total = instructed
-	f.InstructedBy = "有关领导"
-	if len(f.Instructions) > 0 && bySame && f.Instructions[0].By != "" {
-		f.InstructedBy = f.Instructions[0].By
+	bys := make([]string, len(f.Instructions))
+	for i, o := range f.Instructions {
+		bys[i] = o.By
 	}
+	f.InstructedBy = sameOr(bys, "有关领导")
 }
 
 // opinionResults returns how many of the period's 社情民意 items another
 // body adopted (the committee itself, one of self, is no adopter to
 // report), who adopted them (the bodies the records name, most frequent
-// first, joined with 、; 上级 when they name none) and who instructed on
-// them (the leader the records name alike for every instruction,
-// otherwise 领导).
-func opinionResults(works []research.OpinionWork, ctx *Context, self ...string) (adopted int, adoptedBy, instructedBy string) {
-	var adopters []string
-	var leaders []string
+// first, up to limit, joined with 、; 上级 when they name none) and who
+// instructed on them (the leader the records name alike for every
+// instruction, otherwise 领导).
+func opinionResults(works []research.OpinionWork, ctx *Context, limit int, self ...string) (adopted int, adoptedBy, instructedBy string) {
+	var adopters, leaders []string
 	for _, w := range works {
-		for _, o := range w.Results {
-			day := o.Date
-			if day.IsZero() {
-				day = w.Dates.From // as research.OpinionStats counts it
-			}
-			if !ctx.Period.Contains(day) {
-				continue
-			}
-			switch o.Kind {
-			case research.OutputAdopted:
-				if slices.Contains(self, o.By) {
-					continue
-				}
+		for _, o := range w.ResultsIn(ctx.Period) {
+			switch {
+			case o.Kind == research.OutputAdopted && !slices.Contains(self, o.By):
 				adopted++
 				if o.By != "" {
 					adopters = append(adopters, o.By)
 				}
-			case research.OutputInstruction:
+			case o.Kind == research.OutputInstruction:
 				leaders = append(leaders, o.By)
 			}
 		}
 	}
 	adoptedBy = "上级"
 	if len(adopters) > 0 {
-		l := digest.Top(digest.CountBy(adopters, func(s string) []string { return []string{s} }), 3, nil,
-			func(c digest.Count) string { return c.Name }, digest.Plain)
-		adoptedBy = strings.Join(l.Names, "、")
-		if l.Total > len(l.Names) {
+		l := byFrequency(adopters, func(s string) string { return s }, limit)
+		adoptedBy = l.Joined()
+		if l.More() > 0 {
 			adoptedBy += "等"
 		}
 	}
-	instructedBy = "领导"
-	if len(leaders) > 0 && leaders[0] != "" {
-		instructedBy = leaders[0]
-		for _, l := range leaders[1:] {
-			if l != leaders[0] {
-				instructedBy = "领导"
-				break
-			}
+	return adopted, adoptedBy, sameOr(leaders, "领导")
+}
+
+// sameOr returns the name every one of names gives, or otherwise when
+// they differ, one is empty or there are none: the leader who gave all
+// the instructions (县委主要领导), else 领导 or 有关领导.
+func sameOr(names []string, otherwise string) string {
+	if len(names) == 0 || names[0] == "" {
+		return otherwise
+	}
+	for _, n := range names[1:] {
+		if n != names[0] {
+			return otherwise
 		}
 	}
-	return adopted, adoptedBy, instructedBy
+	return names[0]
 }

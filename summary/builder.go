@@ -226,7 +226,7 @@ func FuncMap(roster *member.Roster) template.FuncMap {
 	}
 	m["quote"] = func(s string) string { return "“" + s + "”" }
 	m["quotes"] = wrap("“", "”")
-	m["book"] = func(s string) string { return "《" + s + "》" }
+	m["book"] = zh.BookTitle
 	m["books"] = wrap("《", "》")
 	m["shorttitle"] = shortTitle
 	m["name"] = func(id lvzhi.MemberID) string {

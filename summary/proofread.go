@@ -46,39 +46,39 @@ func Proofread(d *Document, c *proofread.Checker) []Issue {
 	}
 	walk("Sections", d.Sections)
 	walk("Plans.Items", d.Plans.Items)
+	// The 附件说明 numbers the titles of several attachments: each is
+	// checked once more with its number, for the marker rules.
+	markers := map[string]string{}
+	if len(d.Attachments) > 1 {
+		for i := range d.Attachments {
+			markers[fmt.Sprintf("Attachments[%d].Title", i)] = strconv.Itoa(i+1) + "."
+		}
+	}
 	var out []Issue
-	numbered := len(d.Attachments) > 1
 	for t := range d.Texts() {
 		fs := append(c.Check(t.Value), under[t.Field]...)
 		slices.SortStableFunc(fs, func(a, b proofread.Finding) int { return a.Offset - b.Offset })
+		if m, ok := markers[t.Field]; ok {
+			fs = append(fs, markerFindings(m, t.Value, c)...)
+		}
 		for _, f := range fs {
 			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
-		}
-		if numbered {
-			out = append(out, attachmentMarker(d, t, c)...)
 		}
 	}
 	return out
 }
 
-// attachmentMarker checks the title of attachment i as the 附件说明 lists
-// it, "i." + title, and returns the heading findings that the marker
-// causes, placed in the title: the marker itself is not in the text.
-func attachmentMarker(d *Document, t Text, c *proofread.Checker) []Issue {
-	for i, a := range d.Attachments {
-		if t.Field != fmt.Sprintf("Attachments[%d].Title", i) || a.Title != t.Value {
-			continue
+// markerFindings checks title as the 附件说明 lists it, marker + title,
+// and returns the heading findings the marker causes, placed at the
+// title's start: the marker itself is not in the text.
+func markerFindings(marker, title string, c *proofread.Checker) []proofread.Finding {
+	var out []proofread.Finding
+	for _, f := range c.Check(marker + title) {
+		if f.Kind != proofread.KindHeading || f.Offset >= len(marker) {
+			continue // found in the title alone already
 		}
-		marker := strconv.Itoa(i+1) + "."
-		var out []Issue
-		for _, f := range c.Check(marker + t.Value) {
-			if f.Kind != proofread.KindHeading || f.Offset >= len(marker) {
-				continue // found in the title alone already
-			}
-			f.Offset, f.Column = 0, 1
-			out = append(out, Issue{Field: t.Field, Label: t.Label, Finding: f})
-		}
-		return out
+		f.Offset, f.Column = 0, 1
+		out = append(out, f)
 	}
-	return nil
+	return out
 }

@@ -37,7 +37,8 @@
 //
 // [Heading] returns the marker of a heading of level 1 to 4: 一、（一）1.（1）,
 // with full-width brackets and nothing after them, and an ASCII period
-// after the level-3 digit (1、 is wrong).
+// after the level-3 digit (1、 is wrong). [BookTitle] puts a title in
+// 书名号, nested ones made single (《关于学习〈民法典〉的建议》, GB/T 15834).
 //
 // # Dates and periods
 //

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/lvzhi-go/lvzhi/report/internal/textwidth"
 	"github.com/lvzhi-go/lvzhi/report/internal/titlebreak"
 	"github.com/lvzhi-go/lvzhi/summary"
 	"github.com/lvzhi-go/lvzhi/zh"
@@ -226,19 +227,4 @@ func signatureIndents(issuer, date string, unsealed bool) (issuerRight, dateRigh
 // textChars returns the width of s in body characters: one for a wide or
 // ambiguous (Chinese-font) character, a half for a narrow one such as an
 // Arabic digit in Times New Roman. With several lines, the widest counts.
-func textChars(s string) float64 {
-	best, cur := 0.0, 0.0
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r':
-			best, cur = max(best, cur), 0
-			continue
-		}
-		if wide(r) {
-			cur++
-		} else {
-			cur += 0.5
-		}
-	}
-	return max(best, cur)
-}
+func textChars(s string) float64 { return float64(textwidth.Halves(s)) / 2 }

@@ -3,7 +3,7 @@ package docx
 import (
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/lvzhi-go/lvzhi/report/internal/textwidth"
 )
 
 // escapeText writes s escaped for XML character data and attribute values
@@ -86,7 +86,7 @@ func joinScripts(s string) string {
 		cur := 1
 		if r == '\n' || r == '\r' || r == '\t' || r == ' ' {
 			cur = 0
-		} else if wide(r) {
+		} else if textwidth.Wide(r) {
 			cur = 2
 		}
 		if prev != 0 && cur != 0 && prev != cur {
@@ -96,14 +96,4 @@ func joinScripts(s string) string {
 		prev = cur
 	}
 	return b.String()
-}
-
-// wide reports whether r is set one em wide by a Chinese font (see
-// textChars).
-func wide(r rune) bool {
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
-		return true
-	}
-	return false
 }

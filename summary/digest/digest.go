@@ -83,7 +83,7 @@ func (l List) Joined() string {
 		case Quote:
 			sb.WriteString("“" + n + "”")
 		case Book:
-			sb.WriteString("《" + n + "》")
+			sb.WriteString(zh.BookTitle(n))
 		default:
 			if i > 0 {
 				sb.WriteString("、")

@@ -35,7 +35,7 @@ func findNestedColon(text string) []Finding {
 			}
 			seg = 0
 		case '：':
-			if depth > 0 || isDigit(prev) && i+len("：") < len(text) && isDigitAt(text, i+len("：")) {
+			if depth > 0 || isDigit(prev) && isDigitAt(text, i+len("：")) {
 				break
 			}
 			if open >= 0 {

@@ -24,7 +24,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/width"
+	"github.com/lvzhi-go/lvzhi/report/internal/textwidth"
 )
 
 // Lines returns title broken into lines no wider than max ems (see the
@@ -87,10 +87,10 @@ func greedy(rs []rune, max float64) []string {
 		w := 0.0
 		for end < len(rs) {
 			cw := 0.5
-			if wide(rs[end]) {
+			if textwidth.Wide(rs[end]) {
 				cw = 1
 			}
-			if end > start && wide(rs[end]) != wide(rs[end-1]) {
+			if end > start && textwidth.Wide(rs[end]) != textwidth.Wide(rs[end-1]) {
 				cw += 0.2
 			}
 			if w+cw > max && end > start {
@@ -172,24 +172,16 @@ func best(rs []rune, cuts []int, k int, max, even float64) []string {
 func span(rs []rune, from, to int) float64 {
 	w := 0.0
 	for i := from; i < to; i++ {
-		if wide(rs[i]) {
+		if textwidth.Wide(rs[i]) {
 			w++
 		} else {
 			w += 0.5
 		}
-		if i > from && wide(rs[i]) != wide(rs[i-1]) {
+		if i > from && textwidth.Wide(rs[i]) != textwidth.Wide(rs[i-1]) {
 			w += 0.2
 		}
 	}
 	return w
-}
-
-func wide(r rune) bool {
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
-		return true
-	}
-	return false
 }
 
 // canBreak reports whether a line may end before rs[i].
